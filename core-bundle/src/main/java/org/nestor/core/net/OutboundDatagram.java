@@ -1,0 +1,12 @@
+package org.nestor.core.net;
+
+/**
+ * A UDP datagram to send.
+ *
+ * @param data the UDP payload
+ * @param destinationAddress IPv4 destination, unsigned 32 bits (0xffffffff = limited broadcast)
+ * @param destinationPort UDP destination port
+ * @param interfaceName the interface to send on (the one the query came in on), empty = by routing
+ */
+public record OutboundDatagram(byte[] data, int destinationAddress, int destinationPort, String interfaceName) {
+}
