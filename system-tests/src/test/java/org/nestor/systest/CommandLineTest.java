@@ -1,0 +1,60 @@
+package org.nestor.systest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/nestor-dhcp4 answers kea-dhcp4's flags the way kea-dhcp4 does, without booting the container. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private String bin() {
+        return Commands.nestorHome().resolve("bin/nestor-dhcp4").toString();
+    }
+
+    @Test
+    void versionFlagPrintsAVersionAndExitsZero() throws Exception {
+        Commands.Result r = Commands.run(60, bin(), "-v");
+        assertEquals(0, r.exitCode(), r.output());
+        assertFalse(r.output().isBlank());
+    }
+
+    @Test
+    void checkFlagAcceptsTheShippedSampleConfiguration() throws Exception {
+        Path sample = Commands.nestorHome().resolve("etc/kea/kea-dhcp4.conf");
+        Commands.Result r = Commands.run(60, bin(), "-t", sample.toString());
+        assertEquals(0, r.exitCode(), r.output());
+    }
+
+    @Test
+    void checkFlagRefusesAnUnknownKeyWithFileLineAndColumn() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"Dhcp4\": {\n    \"valid-lifetime\": 4000,\n    \"no-such-key\": 1\n  }\n}\n");
+        Commands.Result r = Commands.run(60, bin(), "-t", bad.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("bad.json:4.5"), r.output());
+        assertTrue(r.output().contains("no-such-key"), r.output());
+    }
+
+    @Test
+    void unknownFlagPrintsUsageAndExitsOne() throws Exception {
+        Commands.Result r = Commands.run(60, bin(), "-x");
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("Usage"), r.output());
+    }
+
+    @Test
+    void runFlagWithABadConfigurationExitsOneWithThePosition() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"Dhcp4\": { \"subnet4\": [ { \"subnet\": \"192.0.2.0/33\" } ] } }\n");
+        Commands.Result r = Commands.run(60, bin(), "-c", bad.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("bad.json:1."), r.output());
+    }
+}

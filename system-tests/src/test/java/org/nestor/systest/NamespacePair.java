@@ -1,0 +1,71 @@
+package org.nestor.systest;
+
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Two network namespaces joined by a veth pair: a server side with 192.0.2.1/24 and a client side with no
+ * address. Created by the test and removed by {@link #close()}.
+ */
+final class NamespacePair implements AutoCloseable {
+    final String serverNs;
+    final String clientNs;
+    final String serverIf;
+    final String clientIf;
+
+    private NamespacePair(String tag) {
+        serverNs = "nst-s-" + tag;
+        clientNs = "nst-c-" + tag;
+        serverIf = "vs" + tag;
+        clientIf = "vc" + tag;
+    }
+
+    /** Creates the pair; the client interface gets {@code clientMac}. */
+    static NamespacePair create(String clientMac) throws IOException, InterruptedException {
+        NamespacePair p = new NamespacePair(Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)));
+        try {
+            Commands.ok(10, "ip", "netns", "add", p.serverNs);
+            Commands.ok(10, "ip", "netns", "add", p.clientNs);
+            Commands.ok(10, "ip", "link", "add", p.serverIf, "netns", p.serverNs, "type", "veth", "peer", "name",
+                    p.clientIf, "netns", p.clientNs);
+            p.inServer("ip", "addr", "add", "192.0.2.1/24", "dev", p.serverIf);
+            p.inServer("ip", "link", "set", p.serverIf, "up");
+            p.inServer("ip", "link", "set", "lo", "up");
+            p.inClient("ip", "link", "set", p.clientIf, "address", clientMac);
+            p.inClient("ip", "link", "set", p.clientIf, "up");
+            p.inClient("ip", "link", "set", "lo", "up");
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    String inServer(String... command) throws IOException, InterruptedException {
+        return Commands.ok(30, prefixed(serverNs, command));
+    }
+
+    String inClient(String... command) throws IOException, InterruptedException {
+        return Commands.ok(60, prefixed(clientNs, command));
+    }
+
+    Commands.Result runInClient(int seconds, String... command) throws IOException, InterruptedException {
+        return Commands.run(seconds, prefixed(clientNs, command));
+    }
+
+    private static String[] prefixed(String ns, String... command) {
+        String[] full = new String[command.length + 4];
+        full[0] = "ip";
+        full[1] = "netns";
+        full[2] = "exec";
+        full[3] = ns;
+        System.arraycopy(command, 0, full, 4, command.length);
+        return full;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        Commands.run(10, "ip", "netns", "del", clientNs);
+        Commands.run(10, "ip", "netns", "del", serverNs);
+    }
+}

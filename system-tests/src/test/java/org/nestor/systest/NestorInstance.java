@@ -1,0 +1,113 @@
+package org.nestor.systest;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@code bin/nestor-dhcp4 -c} process of the distribution, optionally inside a network namespace, with its
+ * own state directory and console port. Stopped by its PID with SIGTERM, as systemd would.
+ */
+final class NestorInstance implements AutoCloseable {
+    private static final long START_TIMEOUT_MS = 90_000;
+
+    private final Process process;
+    private final Path log;
+
+    private NestorInstance(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts the server and returns once it logged DHCP4_STARTED.
+     *
+     * @param netns network namespace to run in, or null
+     * @param config the Kea configuration file
+     * @param stateDir the instance's state directory (lease file default, pid file, container data)
+     * @param flags further kea-dhcp4 flags such as {@code -p 10067}
+     */
+    static NestorInstance start(String netns, Path config, Path stateDir, String... flags)
+            throws IOException, InterruptedException {
+        Files.createDirectories(stateDir);
+        List<String> cmd = new ArrayList<>();
+        if (netns != null) {
+            cmd.addAll(List.of("ip", "netns", "exec", netns));
+        }
+        cmd.add(Commands.nestorHome().resolve("bin/nestor-dhcp4").toString());
+        cmd.addAll(List.of("-c", config.toString()));
+        cmd.addAll(List.of(flags));
+        Path log = stateDir.resolve("console.log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("NESTOR_STATE_DIR", stateDir.toString());
+        pb.environment().put("NESTOR_SSH_PORT", Integer.toString(freeTcpPort()));
+        NestorInstance instance = new NestorInstance(pb.start(), log);
+        instance.awaitLog("DHCP4_STARTED", START_TIMEOUT_MS);
+        return instance;
+    }
+
+    /** Waits until the console output contains {@code text}; fails with the output if the process dies first. */
+    void awaitLog(String text, long timeoutMs) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (System.nanoTime() < deadline) {
+            if (output().contains(text)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("nestor-dhcp4 exited " + process.exitValue() + " before logging " + text
+                        + ":\n" + output());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + text + " within " + timeoutMs + " ms:\n" + output());
+    }
+
+    /** @return everything the process printed so far */
+    String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Sends a signal to the process by its PID. */
+    void signal(String name) throws IOException, InterruptedException {
+        Commands.ok(10, "kill", "-" + name, Long.toString(process.pid()));
+    }
+
+    /** Stops the server with SIGTERM and returns its exit code. */
+    int stop() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            signal("TERM");
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("nestor-dhcp4 did not stop within 60 s of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private static int freeTcpPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

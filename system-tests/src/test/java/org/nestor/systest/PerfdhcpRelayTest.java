@@ -1,0 +1,98 @@
+package org.nestor.systest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution serves perfdhcp acting as a relay on loopback (giaddr 127.0.0.1, non-standard ports), and
+ * the leases it granted survive a restart.
+ */
+class PerfdhcpRelayTest {
+    private static final int CLIENTS = 50;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRelayedClientCompletesDoraAndItsLeaseIsWrittenInKeaFormat() throws Exception {
+        Commands.requireRootAndTools("perfdhcp");
+        Path leases = dir.resolve("leases4.csv");
+        Path config = TestConfigs.write(dir, "lo", leases);
+        try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
+                "-p", "10067", "-P", "10068")) {
+            String out = perfdhcp();
+            assertEquals(CLIENTS, count(out, "REQUEST-ACK", "received packets"), out);
+            assertEquals(0, count(out, "DISCOVER-OFFER", "drops"), out);
+            assertEquals(0, server.stop());
+        }
+        List<String> rows = Files.readAllLines(leases);
+        assertEquals("address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,"
+                + "state,user_context", rows.get(0));
+        long granted = rows.stream().skip(1).filter(r -> r.startsWith("192.0.2.")).map(r -> r.split(",")[0])
+                .distinct().count();
+        assertEquals(CLIENTS, granted, String.join("\n", rows));
+    }
+
+    @Test
+    void leasesSurviveARestartAndTheSameClientsGetTheSameAddresses() throws Exception {
+        Commands.requireRootAndTools("perfdhcp");
+        Path leases = dir.resolve("leases4.csv");
+        Path config = TestConfigs.write(dir, "lo", leases);
+        List<String> before;
+        try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
+                "-p", "10067", "-P", "10068")) {
+            perfdhcp();
+            server.stop();
+        }
+        before = addressesByMac(leases);
+        try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
+                "-p", "10067", "-P", "10068")) {
+            assertTrue(server.output().contains("DHCPSRV_MEMFILE_LEASE_FILE_LOAD"), server.output());
+            String out = perfdhcp();
+            assertEquals(CLIENTS, count(out, "REQUEST-ACK", "received packets"), out);
+            server.stop();
+        }
+        assertEquals(before, addressesByMac(leases));
+    }
+
+    /** Same seed, same MACs: perfdhcp's clients are the same on every run. */
+    private String perfdhcp() throws Exception {
+        Commands.Result r = Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068",
+                "-r", "25", "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-s", "7", "-d", "5",
+                "-W", "2000000", "127.0.0.1");
+        return r.output();
+    }
+
+    /** @return "mac address" pairs of the last row per MAC, sorted */
+    private static List<String> addressesByMac(Path leases) throws Exception {
+        java.util.Map<String, String> last = new java.util.TreeMap<>();
+        for (String row : Files.readAllLines(leases).subList(1, Files.readAllLines(leases).size())) {
+            String[] f = row.split(",", -1);
+            if (!f[3].equals("0")) {
+                last.put(f[1], f[0]);
+            }
+        }
+        return last.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+    }
+
+    /** Reads "name: N" from the statistics block of one exchange in perfdhcp's output. */
+    static long count(String output, String exchange, String name) {
+        int block = output.indexOf("***Statistics for: " + exchange + "***");
+        if (block < 0) {
+            throw new AssertionError("no " + exchange + " statistics in perfdhcp output:\n" + output);
+        }
+        Matcher m = Pattern.compile(Pattern.quote(name) + ": (\\d+)").matcher(output.substring(block));
+        if (!m.find()) {
+            throw new AssertionError("no '" + name + "' for " + exchange + ":\n" + output);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
