@@ -23,7 +23,7 @@ record Layout(byte[] main, byte[] file, byte[] sname) {
      */
     static Layout plan(List<byte[]> encoded, int total, int mainCapacity, boolean fileFree, boolean snameFree) {
         if (total + 1 <= mainCapacity) {
-            return new Layout(join(encoded, 0, true), null, null);
+            return new Layout(join(encoded), null, null);
         }
         Area main = new Area(mainCapacity - OVERLOAD_OPTION_SIZE);
         Area file = new Area(fileFree ? FILE_SIZE : 0);
@@ -41,14 +41,10 @@ record Layout(byte[] main, byte[] file, byte[] sname) {
         return new Layout(m.toByteArray(), file.used() ? file.bytes() : null, sname.used() ? sname.bytes() : null);
     }
 
-    private static byte[] join(List<byte[]> options, int from, boolean end) {
+    private static byte[] join(List<byte[]> options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = from; i < options.size(); i++) {
-            out.writeBytes(options.get(i));
-        }
-        if (end) {
-            out.write(OptionArea.END);
-        }
+        options.forEach(out::writeBytes);
+        out.write(OptionArea.END);
         return out.toByteArray();
     }
 

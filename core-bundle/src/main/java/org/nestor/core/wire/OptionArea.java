@@ -50,6 +50,12 @@ final class OptionArea {
             throw new IllegalArgumentException("option code " + code + " cannot carry data");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 2);
+        writeSplit(out, code, payload);
+        return out.toByteArray();
+    }
+
+    /** Writes code/length/value instances of at most 255 bytes each (one empty instance for an empty value). */
+    static void writeSplit(ByteArrayOutputStream out, int code, byte[] payload) {
         int pos = 0;
         do {
             int n = Math.min(MAX_PIECE, payload.length - pos);
@@ -58,7 +64,6 @@ final class OptionArea {
             out.write(payload, pos, n);
             pos += n;
         } while (pos < payload.length);
-        return out.toByteArray();
     }
 
     static byte[] concat(byte[] a, byte[] b) {

@@ -71,16 +71,7 @@ public final class RelayAgentInfo {
     /** @return the option 82 payload; sub-options longer than 255 bytes are split */
     public byte[] encode() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        subOptions.forEach((code, value) -> {
-            int pos = 0;
-            do {
-                int n = Math.min(OptionArea.MAX_PIECE, value.length - pos);
-                out.write(code);
-                out.write(n);
-                out.write(value, pos, n);
-                pos += n;
-            } while (pos < value.length);
-        });
+        subOptions.forEach((code, value) -> OptionArea.writeSplit(out, code, value));
         return out.toByteArray();
     }
 }
