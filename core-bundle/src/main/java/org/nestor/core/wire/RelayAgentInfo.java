@@ -13,6 +13,7 @@ import java.util.Map;
 public final class RelayAgentInfo {
     /** Option code of the Relay Agent Information option. */
     public static final int OPTION_CODE = 82;
+    /** Sub-option codes Kea 2.2 acts on (RFC 3046, 4243, 3527, 3993, 5107, 5010, 8357). */
     public static final int CIRCUIT_ID = 1;
     public static final int REMOTE_ID = 2;
     public static final int DOCSIS_DEVICE_CLASS = 4;
