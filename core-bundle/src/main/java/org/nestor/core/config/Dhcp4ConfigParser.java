@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonException;
 import org.nestor.core.json.JsonMember;
@@ -27,6 +28,7 @@ public final class Dhcp4ConfigParser {
     private Path stateDirectory = Path.of("/var/lib/kea");
     private Path includeBase = Path.of("").toAbsolutePath();
     private SystemEnvironment environment = SystemEnvironment.HOST;
+    private Supplier<OptionDefinitions> standardOptions = StandardOptions4::definitions;
     private final List<String> warnings = new ArrayList<>();
 
     /** Sets the directory a memfile lease file without {@code name} goes to; returns this parser. */
@@ -44,6 +46,12 @@ public final class Dhcp4ConfigParser {
     /** Sets what answers interface and hook library checks; returns this parser. */
     public Dhcp4ConfigParser environment(SystemEnvironment env) {
         this.environment = env;
+        return this;
+    }
+
+    /** Sets where the standard option definitions come from (default {@link StandardOptions4}); returns this parser. */
+    public Dhcp4ConfigParser standardOptions(Supplier<OptionDefinitions> definitions) {
+        this.standardOptions = definitions;
         return this;
     }
 
@@ -80,7 +88,7 @@ public final class Dhcp4ConfigParser {
         warnings.addAll(jsonWarnings);
         JsonObject dhcp4 = topLevel(root);
         new SchemaValidator(warnings).check(dhcp4, ScopeKeyTables.DHCP4);
-        return new ModelAssembler(dhcp4, environment, stateDirectory).assemble((JsonObject) root);
+        return new ModelAssembler(dhcp4, environment, stateDirectory, standardOptions).assemble((JsonObject) root);
     }
 
     /** Kea 2.2's kea-dhcp4 accepts exactly one top-level entry, {@code Dhcp4}, whose value is a map. */
@@ -113,8 +121,11 @@ public final class Dhcp4ConfigParser {
         private final JsonObject g;
         private final SystemEnvironment env;
         private final Path stateDirectory;
+        private final Supplier<OptionDefinitions> standardOptions;
 
-        ModelAssembler(JsonObject dhcp4, SystemEnvironment env, Path stateDirectory) {
+        ModelAssembler(JsonObject dhcp4, SystemEnvironment env, Path stateDirectory,
+                       Supplier<OptionDefinitions> standardOptions) {
+            this.standardOptions = standardOptions;
             this.g = dhcp4;
             this.env = env;
             this.stateDirectory = stateDirectory;
@@ -122,7 +133,7 @@ public final class Dhcp4ConfigParser {
 
         Dhcp4Config assemble(JsonObject root) throws ConfigException {
             ScopeChain c = new ScopeChain(g);
-            OptionDefinitions standard = StandardOptions4.definitions();
+            OptionDefinitions standard = new LayeredOptionDefinitions(standardOptions, List.of());
             List<OptionDefinition> custom = new ArrayList<>();
             OptionDefBuilder.build((JsonArray) g.get("option-def"), standard, custom);
             if (g.get("client-classes") instanceof JsonArray classes) {
@@ -130,7 +141,7 @@ public final class Dhcp4ConfigParser {
                     OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), standard, custom);
                 }
             }
-            OptionDefinitions defs = new LayeredOptionDefinitions(standard, custom);
+            OptionDefinitions defs = new LayeredOptionDefinitions(() -> standard, custom);
             OptionDataBuilder options = new OptionDataBuilder(defs);
             SectionsBuilder sections = new SectionsBuilder(env);
             List<HookLibraryConfig> hooks = sections.hooks((JsonArray) g.get("hooks-libraries"));

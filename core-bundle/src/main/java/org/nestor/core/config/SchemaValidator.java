@@ -37,7 +37,7 @@ final class SchemaValidator {
             JsonMember previous = seen.put(m.key(), m);
             if (previous != null) {
                 throw new ConfigException(m.keyPosition(), "duplicate " + m.key() + " entries in " + table.mapName()
-                        + " map (previous at " + previous.keyPosition().colonForm() + ")");
+                        + " map (previous at " + previous.value().position().colonForm() + ")");
             }
             if (!spec.since().isEmpty()) {
                 warnings.add(m.keyPosition() + ": \"" + m.key() + "\" is a Kea " + spec.since()

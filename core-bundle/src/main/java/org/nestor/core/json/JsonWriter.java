@@ -47,7 +47,7 @@ public final class JsonWriter {
             if (object.member(m.key()) != m) continue; // a repeated key: the last one wins
             if (!first) sb.append(',');
             first = false;
-            newline(sb, depth + 1);
+            newline(sb, depth < 0 ? -1 : depth + 1);
             quote(sb, m.key());
             sb.append(depth < 0 ? ":" : ": ");
             write(sb, m.value(), depth < 0 ? -1 : depth + 1);
@@ -64,7 +64,7 @@ public final class JsonWriter {
         sb.append('[');
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) sb.append(',');
-            newline(sb, depth + 1);
+            newline(sb, depth < 0 ? -1 : depth + 1);
             write(sb, items.get(i), depth < 0 ? -1 : depth + 1);
         }
         newline(sb, depth);
