@@ -67,7 +67,7 @@ class ConfigErrorPositionTest {
                 .standardOptions(NoOptionDefinitions::new);
         ConfigException e = assertThrows(ConfigException.class, () -> p.parse(
                 "{\"Dhcp4\": { \"option-data\": [ { \"name\": \"foo-bar\", \"data\": \"1\" } ] }}", "c.json"));
-        assertEquals("c.json:1.28: definition for the option 'dhcp4.foo-bar' having code '0' does not exist",
+        assertEquals("c.json:1.30: definition for the option 'dhcp4.foo-bar' having code '0' does not exist",
                 e.getMessage());
     }
 
