@@ -133,15 +133,14 @@ public final class Dhcp4ConfigParser {
 
         Dhcp4Config assemble(JsonObject root) throws ConfigException {
             ScopeChain c = new ScopeChain(g);
-            OptionDefinitions standard = new LayeredOptionDefinitions(standardOptions, List.of());
             List<OptionDefinition> custom = new ArrayList<>();
-            OptionDefBuilder.build((JsonArray) g.get("option-def"), standard, custom);
+            OptionDefBuilder.build((JsonArray) g.get("option-def"), custom);
             if (g.get("client-classes") instanceof JsonArray classes) {
                 for (JsonValue cls : classes.items()) {
-                    OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), standard, custom);
+                    OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), custom);
                 }
             }
-            OptionDefinitions defs = new LayeredOptionDefinitions(() -> standard, custom);
+            OptionDefinitions defs = new LayeredOptionDefinitions(standardOptions, custom);
             OptionDataBuilder options = new OptionDataBuilder(defs);
             SectionsBuilder sections = new SectionsBuilder(env);
             List<HookLibraryConfig> hooks = sections.hooks((JsonArray) g.get("hooks-libraries"));

@@ -55,8 +55,7 @@ final class OptionDataBuilder {
         try {
             payload = def.isPresent() ? OptionValues.encode(def.get(), data, csv) : OptionValues.parseHex(data);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(o.position(), "option data does not match option definition (space: "
-                    + space + ", code: " + (def.isPresent() ? def.get().code() : code) + "): " + e.getMessage());
+            throw new ConfigException(o.position(), e.getMessage());
         }
         int wireCode = def.isPresent() ? def.get().code() : code.intValue();
         return new ConfiguredOption(wireCode, space, payload, c.bool("always-send", false),
