@@ -1,12 +1,12 @@
 package org.nestor.core.config;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.nestor.core.wire.options.OptionValues;
 
 /**
- * Parses reservation identifiers as Kea accepts them: hex with {@code :} (or {@code -}, space) separated groups of
- * one or two digits, or plain hex digits with an optional {@code 0x}; circuit-id, client-id and flex-id may also be
- * a single-quoted text ({@code 'foo'}).
+ * Parses reservation identifiers as Kea accepts them: Kea's hex notation ({@code 0a:0b}, {@code 0a0b},
+ * {@code 0x0a0b}, {@code 0a 0b}, via {@link OptionValues#parseHex}); circuit-id, client-id and flex-id may also be a
+ * single-quoted text ({@code 'foo'}).
  */
 final class HostIdentifiers {
     private HostIdentifiers() {
@@ -25,25 +25,10 @@ final class HostIdentifiers {
     }
 
     private static byte[] hex(String text) {
-        String t = text.trim();
-        if (t.startsWith("0x") || t.startsWith("0X")) {
-            t = t.substring(2);
-            return t.matches("[0-9A-Fa-f]*") && t.length() % 2 == 0 ? pairs(t) : null;
+        try {
+            return OptionValues.parseHex(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        if (t.indexOf(':') < 0 && t.indexOf('-') < 0 && t.indexOf(' ') < 0) {
-            return t.matches("[0-9A-Fa-f]*") && t.length() % 2 == 0 ? pairs(t) : null;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (String g : t.split("[:\\- ]", -1)) {
-            if (g.isEmpty() || g.length() > 2 || !g.matches("[0-9A-Fa-f]+")) return null;
-            out.write(Integer.parseInt(g, 16));
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] pairs(String t) {
-        byte[] b = new byte[t.length() / 2];
-        for (int i = 0; i < b.length; i++) b[i] = (byte) Integer.parseInt(t.substring(2 * i, 2 * i + 2), 16);
-        return b;
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nestor.core.json.JsonArray;
-import org.nestor.core.json.JsonKind;
 import org.nestor.core.json.JsonMember;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
@@ -45,12 +44,7 @@ final class SchemaValidator {
             }
             checkValue(m.value(), spec);
         }
-        for (String key : table.required()) {
-            if (!map.has(key)) {
-                throw new ConfigException(map.position(), "missing parameter '" + key + "' (" + table.mapName()
-                        + " map between " + map.position().colonForm() + " and " + map.end().colonForm() + ")");
-            }
-        }
+        checkRequired(map, table);
     }
 
     private void checkKnownOnly(JsonObject map, KeyTable table) throws ConfigException {
@@ -58,6 +52,10 @@ final class SchemaValidator {
             KeySpec spec = table.spec(m.key());
             if (spec != null) checkValue(m.value(), spec);
         }
+        checkRequired(map, table);
+    }
+
+    private static void checkRequired(JsonObject map, KeyTable table) throws ConfigException {
         for (String key : table.required()) {
             if (!map.has(key)) {
                 throw new ConfigException(map.position(), "missing parameter '" + key + "' (" + table.mapName()
@@ -98,10 +96,5 @@ final class SchemaValidator {
         }
         return new ConfigException(m.keyPosition(), "got unexpected keyword \"" + m.key() + "\" in "
                 + table.mapName() + " map.");
-    }
-
-    /** @return whether a value's kind is {@code kind} */
-    static boolean is(JsonValue v, JsonKind kind) {
-        return v != null && v.kind() == kind;
     }
 }
