@@ -13,12 +13,28 @@ public final class ExpressionException extends Exception {
     private final String expression;
     private final String position;
     private final String reason;
+    private final String className;
 
     ExpressionException(String expression, String position, String reason) {
+        this(expression, position, reason, null);
+    }
+
+    private ExpressionException(String expression, String position, String reason, String className) {
         super("<string>:" + position + ": " + reason);
         this.expression = expression;
         this.position = position;
         this.reason = reason;
+        this.className = className;
+    }
+
+    /** @return the same error, marked as belonging to the {@code test} of class {@code name} */
+    ExpressionException inClass(String name) {
+        return new ExpressionException(expression, position, reason, name);
+    }
+
+    /** @return the class whose test failed, or null when the expression was parsed on its own */
+    public String className() {
+        return className;
     }
 
     /** @return the expression text that failed */
