@@ -3,6 +3,7 @@ package org.nestor.core.dhcp4;
 import java.util.Optional;
 import org.nestor.core.alloc.LeaseChange;
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.PacketLabel;
 import org.nestor.hooks.api.lease.Ipv4;
 import org.nestor.hooks.api.lease.Lease4;
 
@@ -11,15 +12,6 @@ import org.nestor.hooks.api.lease.Lease4;
  * DECLINED, client identity cleared); never answered. A DECLINE without option 50 breaks RFC 2131 and is dropped.
  */
 final class DeclineHandler implements MessageHandler {
-    /** Thrown when a query breaks the RFC in a way Kea drops with DHCP4_PACKET_DROP_0007. */
-    static final class RfcViolation extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RfcViolation(String message) {
-            super(message);
-        }
-    }
-
     @Override
     public Optional<Dhcp4Packet> handle(QueryContext ctx) {
         int address = Bytes.address(ctx.query.option(RequestHandler.REQUESTED_ADDRESS));
@@ -40,8 +32,8 @@ final class DeclineHandler implements MessageHandler {
                     + "from client {}, but no such lease found.", text, ctx.label);
             case WRONG_CLIENT -> Loggers.DHCP4.warn("DHCP4_DECLINE_LEASE_MISMATCH Received DHCPDECLINE for addr {} "
                     + "from client {}, but the data doesn't match: received hwaddr: {}, lease hwaddr: {}, received "
-                    + "client-id: {}, lease client-id: {}", text, ctx.label, ClientLabel.hex(ctx.query.hwAddress()),
-                    ClientLabel.hex(lease.get().hwAddress()), cid(ctx.query.option(61)),
+                    + "client-id: {}, lease client-id: {}", text, ctx.label, PacketLabel.colonHex(ctx.query.hwAddress()),
+                    PacketLabel.colonHex(lease.get().hwAddress()), cid(ctx.query.option(61)),
                     cid(lease.get().clientId()));
             default -> throw new IllegalStateException(result.name());
         }
@@ -49,6 +41,6 @@ final class DeclineHandler implements MessageHandler {
     }
 
     private static String cid(byte[] id) {
-        return id == null || id.length == 0 ? "(none)" : ClientLabel.hex(id);
+        return id == null || id.length == 0 ? "(none)" : PacketLabel.colonHex(id);
     }
 }

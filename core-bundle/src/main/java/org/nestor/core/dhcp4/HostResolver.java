@@ -10,6 +10,7 @@ import org.nestor.core.config.Subnet4;
 import org.nestor.core.host.Host4;
 import org.nestor.core.host.HostStore4;
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.RelayAgentInfo;
 
 /**
  * Finds a client's reservation as Kea does: identifiers taken from the query in {@code host-reservation-identifiers}
@@ -37,7 +38,7 @@ final class HostResolver {
             byte[] id = switch (type) {
                 case HW_ADDRESS -> q.hwAddress();
                 case CLIENT_ID -> cid;
-                case CIRCUIT_ID -> RelayInfo.sub(q, RelayInfo.CIRCUIT_ID);
+                case CIRCUIT_ID -> RelayInfo.sub(q, RelayAgentInfo.CIRCUIT_ID);
                 case DUID -> cid != null && cid.length > DUID_OFFSET && (cid[0] & 0xff) == DUID_CLIENT_ID_TYPE
                         ? Arrays.copyOfRange(cid, DUID_OFFSET, cid.length) : null;
                 case FLEX_ID -> null;

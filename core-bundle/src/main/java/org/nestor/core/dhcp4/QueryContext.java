@@ -12,6 +12,7 @@ import org.nestor.core.config.Subnet4;
 import org.nestor.core.host.Host4;
 import org.nestor.core.net.InboundDatagram;
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.PacketLabel;
 import org.nestor.core.wire.MessageType4;
 
 /** What the engine knows about one query as it moves down the line; one per packet, one thread at a time. */
@@ -34,7 +35,7 @@ final class QueryContext {
         this.in = in;
         this.query = query;
         this.type = type;
-        this.label = ClientLabel.of(query);
+        this.label = PacketLabel.of(query);
     }
 
     /** @return the client's reservation that applies in {@code s} (looked up once per subnet) */

@@ -1,37 +1,25 @@
 package org.nestor.core.dhcp4;
 
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.MalformedPacketException;
+import org.nestor.core.wire.RelayAgentInfo;
 
-/** The sub-options of the relay agent information option (82, RFC 3046) the engine uses. */
+/** Reads sub-options of a query's relay agent information option (82); a malformed option reads as absent. */
 final class RelayInfo {
-    static final int CIRCUIT_ID = 1;
-    static final int LINK_SELECTION = 5;
-    static final int SERVER_ID_OVERRIDE = 11;
-
     private RelayInfo() {
     }
 
     /** @return the payload of sub-option {@code code} of option 82, or null */
     static byte[] sub(Dhcp4Packet p, int code) {
-        byte[] rai = p.option(82);
+        byte[] rai = p.option(RelayAgentInfo.OPTION_CODE);
         if (rai == null) {
             return null;
         }
-        int i = 0;
-        while (i + 1 < rai.length) {
-            int c = rai[i] & 0xff;
-            int len = rai[i + 1] & 0xff;
-            if (i + 2 + len > rai.length) {
-                return null;
-            }
-            if (c == code) {
-                byte[] v = new byte[len];
-                System.arraycopy(rai, i + 2, v, 0, len);
-                return v;
-            }
-            i += 2 + len;
+        try {
+            return RelayAgentInfo.parse(rai).get(code);
+        } catch (MalformedPacketException e) {
+            return null;
         }
-        return null;
     }
 
     /** @return the address carried by sub-option {@code code}, or 0 */

@@ -11,6 +11,7 @@ import org.nestor.core.config.Reservation4;
 import org.nestor.core.config.SharedNetwork4;
 import org.nestor.core.net.InboundDatagram;
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.RelayAgentInfo;
 
 /**
  * The server identifier (option 54): the configured {@code dhcp-server-identifier} option that applies, else the
@@ -62,6 +63,6 @@ final class ServerIdentity {
         }
         int id = Bytes.address(sid);
         return id != 0 && (id == in.interfaceAddress() || id == in.destinationAddress() || configured.contains(id)
-                || id == RelayInfo.address(q, RelayInfo.SERVER_ID_OVERRIDE));
+                || id == RelayInfo.address(q, RelayAgentInfo.SERVER_ID_OVERRIDE));
     }
 }

@@ -11,6 +11,7 @@ import org.nestor.core.config.SharedNetwork4;
 import org.nestor.core.config.Subnet4;
 import org.nestor.core.net.InboundDatagram;
 import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.RelayAgentInfo;
 
 /**
  * Kea's DHCPv4 subnet selection: RAI link-selection or subnet-selection option, else relay addresses and giaddr
@@ -46,7 +47,7 @@ final class SubnetSelector {
     }
 
     Optional<Subnet4> select(Dhcp4Packet q, InboundDatagram in, Set<String> classes) {
-        int selectAddress = RelayInfo.address(q, RelayInfo.LINK_SELECTION);
+        int selectAddress = RelayInfo.address(q, RelayAgentInfo.LINK_SELECTION);
         if (selectAddress == 0) {
             selectAddress = Bytes.address(q.option(SUBNET_SELECTION_OPTION));
         }
