@@ -61,7 +61,8 @@ final class HostnameResponder {
             name = sanitize(new String(hostOpt, StandardCharsets.US_ASCII).trim(), p);
         }
         if (name.isEmpty()) {
-            return "";
+            // A reserved name is kept in the lease even when the client did not ask for it.
+            return reserved.isEmpty() ? "" : sanitize(reserved, p);
         }
         reply.options.put(HOST_NAME, name.getBytes(StandardCharsets.US_ASCII));
         return name;
