@@ -3,7 +3,10 @@ package org.nestor.core.alloc;
 import org.nestor.core.config.Subnet4;
 import org.slf4j.Logger;
 
-/** Logs and counts a failed allocation the way Kea 2.2 does ({@code v4-allocation-fail*}, ALLOC_ENGINE_V4_ALLOC_FAIL*). */
+/**
+ * Logs and counts a failed allocation the way Kea 2.2 does ({@code v4-allocation-fail*},
+ * ALLOC_ENGINE_V4_ALLOC_FAIL*).
+ */
 final class AllocationFailureReport {
     private final LeaseStatistics stats;
     private final Logger log;

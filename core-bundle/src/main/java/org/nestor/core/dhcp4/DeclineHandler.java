@@ -32,7 +32,8 @@ final class DeclineHandler implements MessageHandler {
                     + "from client {}, but no such lease found.", text, ctx.label);
             case WRONG_CLIENT -> Loggers.DHCP4.warn("DHCP4_DECLINE_LEASE_MISMATCH Received DHCPDECLINE for addr {} "
                     + "from client {}, but the data doesn't match: received hwaddr: {}, lease hwaddr: {}, received "
-                    + "client-id: {}, lease client-id: {}", text, ctx.label, PacketLabel.colonHex(ctx.query.hwAddress()),
+                    + "client-id: {}, lease client-id: {}", text, ctx.label,
+                    PacketLabel.colonHex(ctx.query.hwAddress()),
                     PacketLabel.colonHex(lease.get().hwAddress()), cid(ctx.query.option(61)),
                     cid(lease.get().clientId()));
             default -> throw new IllegalStateException(result.name());

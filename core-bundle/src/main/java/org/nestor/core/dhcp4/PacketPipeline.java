@@ -9,8 +9,8 @@ import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
 
 /**
- * The stages a decoded query goes through, in order, each a method so hook points can later sit between them:
- * accept → classify → select subnet → look up host → process the message (allocate and commit, build the reply).
+ * The stages a decoded query goes through, in order, each a method so hook points can later sit between
+ * them: accept → classify → select subnet → look up host → process the message (allocate and commit, build the reply).
  */
 final class PacketPipeline {
     private final StatsManager stats;
