@@ -10,7 +10,8 @@ import org.nestor.core.wire.MessageType4;
 
 /**
  * The stages a decoded query goes through, in order, each a method so hook points can later sit between
- * them: accept → classify → select subnet → look up host → process the message (allocate and commit, build the reply).
+ * them: accept → classify → select subnet → look up host → process the message (allocate and commit, build
+ * the reply).
  */
 final class PacketPipeline {
     private final StatsManager stats;
