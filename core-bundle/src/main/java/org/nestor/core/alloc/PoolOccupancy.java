@@ -1,0 +1,127 @@
+package org.nestor.core.alloc;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.nestor.core.config.Pool4;
+
+/**
+ * Which addresses of one pool are taken, so a free one is found without scanning the pool or the lease store: a
+ * bitset of taken offsets with a round-robin cursor (Kea's iterative order), and an expiry index of taken addresses
+ * so expired leases can be reused once no never-used address is left. A hint only: the lease store is the truth,
+ * and callers correct the hint when they find it wrong.
+ */
+final class PoolOccupancy {
+    private record Expiry(long expire, int offset) {
+    }
+
+    private static final Comparator<Expiry> ORDER =
+            Comparator.comparingLong(Expiry::expire).thenComparingInt(Expiry::offset);
+
+    private final Pool4 pool;
+    private final int size;
+    private final BitSet taken;
+    private final BitSet reserved;
+    private final Map<Integer, Long> expiries = new HashMap<>();
+    private final TreeSet<Expiry> byExpiry = new TreeSet<>(ORDER);
+    private int cursor;
+
+    PoolOccupancy(Pool4 pool) {
+        this.pool = pool;
+        this.size = (int) Math.min(Integer.MAX_VALUE, pool.size());
+        this.taken = new BitSet(size);
+        this.reserved = new BitSet(size);
+    }
+
+    Pool4 pool() {
+        return pool;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private int offset(int address) {
+        return address - pool.first();
+    }
+
+    /** Keeps {@code address} out of dynamic allocation: it is reserved for a host. */
+    synchronized void reserve(int address) {
+        reserved.set(offset(address));
+    }
+
+    /** Marks {@code address} taken by a lease expiring at {@code expire}. */
+    synchronized void take(int address, long expire) {
+        int off = offset(address);
+        taken.set(off);
+        Long old = expiries.put(off, expire);
+        if (old != null) {
+            byExpiry.remove(new Expiry(old, off));
+        }
+        byExpiry.add(new Expiry(expire, off));
+    }
+
+    /** Marks {@code address} free. */
+    synchronized void free(int address) {
+        int off = offset(address);
+        taken.clear(off);
+        Long old = expiries.remove(off);
+        if (old != null) {
+            byExpiry.remove(new Expiry(old, off));
+        }
+    }
+
+    /**
+     * @return the next address never taken (round robin from the last one handed out), or -1 when none is left
+     */
+    synchronized long nextFree() {
+        int off = nextClear(cursor);
+        if (off < 0 && cursor > 0) {
+            off = nextClear(0);
+        }
+        if (off < 0) {
+            return -1;
+        }
+        cursor = off + 1 >= size ? 0 : off + 1;
+        return Integer.toUnsignedLong(pool.first() + off);
+    }
+
+    private int nextClear(int from) {
+        int off = from;
+        while (off < size) {
+            int t = taken.nextClearBit(off);
+            int r = reserved.nextClearBit(off);
+            if (t >= size || r >= size) {
+                return -1;
+            }
+            if (t == r) {
+                return t;
+            }
+            off = Math.max(t, r);
+        }
+        return -1;
+    }
+
+    /** @return up to {@code max} taken addresses whose lease expired at or before {@code now}, oldest first */
+    synchronized List<Integer> expired(long now, int max) {
+        List<Integer> out = new ArrayList<>();
+        for (Expiry e : byExpiry) {
+            if (e.expire() > now || out.size() >= max) {
+                break;
+            }
+            if (!reserved.get(e.offset())) {
+                out.add(pool.first() + e.offset());
+            }
+        }
+        return out;
+    }
+
+    /** @return how many addresses are taken */
+    synchronized int takenCount() {
+        return taken.cardinality();
+    }
+}

@@ -1,0 +1,117 @@
+package org.nestor.core.dhcp4;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.nestor.core.stats.StatsManager;
+import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.MessageType4;
+
+/**
+ * The stages a decoded query goes through, in order, each a method so hook points can later sit between
+ * them: accept → classify → select subnet → look up host → process the message (allocate and commit, build
+ * the reply).
+ */
+final class PacketPipeline {
+    private final StatsManager stats;
+    private final BooleanSupplier enabled;
+    private final Map<MessageType4, MessageHandler> handlers = new EnumMap<>(MessageType4.class);
+
+    PacketPipeline(StatsManager stats, BooleanSupplier enabled) {
+        this.stats = stats;
+        this.enabled = enabled;
+        handlers.put(MessageType4.DISCOVER, new DiscoverHandler());
+        handlers.put(MessageType4.REQUEST, new RequestHandler());
+        handlers.put(MessageType4.RELEASE, new ReleaseHandler());
+        handlers.put(MessageType4.DECLINE, new DeclineHandler());
+        handlers.put(MessageType4.INFORM, new InformHandler());
+    }
+
+    /** @return the reply, or empty when the query is dropped or needs none */
+    Optional<Dhcp4Packet> run(QueryContext ctx) {
+        if (!accept(ctx)) {
+            stats.add("pkt4-receive-drop", 1);
+            return Optional.empty();
+        }
+        classify(ctx);
+        if (!selectSubnet(ctx)) {
+            stats.add("pkt4-receive-drop", 1);
+            return Optional.empty();
+        }
+        lookupHost(ctx);
+        return handlers.get(ctx.type).handle(ctx);
+    }
+
+    /** Drops what the server must not process: unsupported types, disabled service, other servers' queries. */
+    boolean accept(QueryContext ctx) {
+        MessageHandler handler = ctx.type == null ? null : handlers.get(ctx.type);
+        if (handler == null) {
+            Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0006 {}: unsupported DHCPv4 message type {}", ctx.label,
+                    ctx.query.messageType());
+            return false;
+        }
+        if (!enabled.getAsBoolean()) {
+            Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0008 {}: DHCP service is globally disabled", ctx.label);
+            return false;
+        }
+        if (!ctx.state.serverIdentity().accepts(ctx.query, ctx.in)) {
+            Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0003 {}, from interface {}: it contains a foreign server "
+                    + "identifier", ctx.label, ctx.in.interfaceName());
+            return false;
+        }
+        Dhcp4Packet q = ctx.query;
+        if (q.hlen == 0 && q.option(ReplyBuilder.CLIENT_ID) == null) {
+            throw new RfcViolation("Missing or useless client-id and no HW address provided in "
+                    + "message " + ctx.type.name());
+        }
+        if (ctx.type == MessageType4.DISCOVER && q.option(ServerIdentity.SERVER_IDENTIFIER) != null) {
+            throw new RfcViolation("Server-id option was not expected, but received in "
+                    + "DHCPDISCOVER");
+        }
+        return true;
+    }
+
+    /** Puts the query in its classes (ALL, VENDOR_CLASS_..., expression classes). */
+    void classify(QueryContext ctx) {
+        ctx.classes = ctx.state.classifier().classify(ctx.query);
+        logClasses(ctx);
+    }
+
+    /** @return false when a broadcast from a directly connected client has no subnet (dropped as Kea does) */
+    boolean selectSubnet(QueryContext ctx) {
+        ctx.subnet = ctx.state.selector().select(ctx.query, ctx.in, ctx.classes).orElse(null);
+        Dhcp4Packet q = ctx.query;
+        if (ctx.subnet == null) {
+            boolean direct = q.giaddr == 0;
+            boolean broadcast = ctx.in.destinationAddress() == ReplyAddresser.BROADCAST;
+            boolean informNowhere = ctx.type == MessageType4.INFORM && ctx.in.sourceAddress() == 0 && q.ciaddr == 0;
+            if (direct && (broadcast || informNowhere)) {
+                Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0002 {}, from interface {}: no suitable subnet "
+                        + "configured for a direct client", ctx.label, ctx.in.interfaceName());
+                return false;
+            }
+            Loggers.PACKETS.debug("DHCP4_SUBNET_SELECTION_FAILED {}: failed to select subnet for the client",
+                    ctx.label);
+            return true;
+        }
+        ctx.candidates = ctx.state.selector().candidates(ctx.subnet, ctx.classes);
+        Loggers.PACKETS.debug("DHCP4_SUBNET_SELECTED {}: the subnet with ID {} was selected for client "
+                + "assignments", ctx.label, ctx.subnet.id());
+        Loggers.PACKETS.debug("DHCP4_SUBNET_DATA {}: the selected subnet details: {}", ctx.label,
+                ctx.subnet.text());
+        return true;
+    }
+
+    /** Finds the client's reservation and adds KNOWN/UNKNOWN and the reservation's classes. */
+    void lookupHost(QueryContext ctx) {
+        ctx.identifiers = ctx.state.hostResolver().identifiers(ctx.query);
+        ctx.classes = ctx.state.classifier().afterHostLookup(ctx.query, ctx.classes, ctx.host());
+        logClasses(ctx);
+    }
+
+    private static void logClasses(QueryContext ctx) {
+        Loggers.DHCP4.debug("DHCP4_CLASS_ASSIGNED {}: client packet has been assigned to the following class(es): "
+                + "{}", ctx.label, String.join(", ", ctx.classes));
+    }
+}

@@ -1,0 +1,41 @@
+package org.nestor.core.dhcp4;
+
+import org.nestor.core.net.InboundDatagram;
+import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.MessageType4;
+
+/**
+ * Where a reply goes (RFC 2131 §4.1): to the relay at the server port when giaddr is set (a NAK then with the
+ * broadcast bit set); an INFORM's ACK to ciaddr (or the source); a NAK to a direct client broadcast; to ciaddr at
+ * the client port when set; otherwise broadcast on the incoming interface. Unicast to yiaddr before the client has
+ * its address needs raw sockets (a later transport), so such replies are broadcast, as Kea does with UDP sockets.
+ */
+final class ReplyAddresser {
+    static final int BROADCAST = 0xffffffff;
+
+    /** Where to send, and on which interface. */
+    record Destination(int address, int port, String interfaceName) {
+    }
+
+    private ReplyAddresser() {
+    }
+
+    static Destination destination(Dhcp4Packet query, Dhcp4Packet reply, InboundDatagram in, EnginePorts ports) {
+        int type = reply.messageType();
+        String ifname = in.interfaceName();
+        if (query.giaddr != 0) {
+            if (type == MessageType4.NAK.code()) {
+                reply.flags |= Dhcp4Packet.FLAG_BROADCAST;
+            }
+            return new Destination(query.giaddr, ports.serverPort(), ifname);
+        }
+        if (query.messageType() == MessageType4.INFORM.code()) {
+            int to = query.ciaddr != 0 ? query.ciaddr : in.sourceAddress();
+            return new Destination(to == 0 ? BROADCAST : to, ports.clientPort(), ifname);
+        }
+        if (type != MessageType4.NAK.code() && query.ciaddr != 0) {
+            return new Destination(query.ciaddr, ports.clientPort(), ifname);
+        }
+        return new Destination(BROADCAST, ports.clientPort(), ifname);
+    }
+}
