@@ -115,6 +115,7 @@ public final class LeaseReclaimer {
             int want = (int) (maxLeases == 0 ? BATCH : Math.min(BATCH, maxLeases - done));
             List<Lease4> expired = store.getExpired(now, want);
             more = expired.size() == want;
+            int before = done;
             for (Lease4 lease : expired) {
                 if (maxMillis > 0 && clock.millis() - startMillis >= maxMillis) {
                     LOG.debug("ALLOC_ENGINE_V4_LEASES_RECLAMATION_TIMEOUT timeout of {} ms reached while "
@@ -126,6 +127,9 @@ public final class LeaseReclaimer {
                 if (reclaimOne(lease, remove, now)) {
                     done++;
                 }
+            }
+            if (done == before) {
+                break;
             }
         }
         LOG.debug("ALLOC_ENGINE_V4_LEASES_RECLAMATION_COMPLETE reclaimed {} leases in {}", done,
