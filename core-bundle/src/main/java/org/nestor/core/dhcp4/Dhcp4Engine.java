@@ -151,9 +151,9 @@ public final class Dhcp4Engine implements DatagramHandler {
     private void send(Dhcp4Response r, Dhcp4Packet query, InboundDatagram in, Consumer<OutboundDatagram> send) {
         Dhcp4Packet reply = r.packet();
         String label = PacketLabel.of(reply);
-        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {}:{} to {}:{} on "
+        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
                 + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
-                Ipv4.toText(in.interfaceAddress()), ports.serverPort(), Ipv4.toText(r.destinationAddress()),
+                Ipv4.toText(in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
                 r.destinationPort(), r.interfaceName());
         byte[] size = query.option(MAX_MESSAGE_SIZE);
         int max = size != null && size.length == 2 ? ((size[0] & 0xff) << 8) | (size[1] & 0xff) : 0;

@@ -5,7 +5,7 @@ import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
 
 /**
- * Where a reply goes (RFC 2131 §4.1): to the relay at the server port when giaddr is set (a NAK then with the
+ * Where a reply goes (RFC 2131 §4.1): to the relay (at {@link EnginePorts#relayPort()}) when giaddr is set (a NAK then with the
  * broadcast bit set); an INFORM's ACK to ciaddr (or the source); a NAK to a direct client broadcast; to ciaddr at
  * the client port when set; otherwise broadcast on the incoming interface. Unicast to yiaddr before the client has
  * its address needs raw sockets (a later transport), so such replies are broadcast, as Kea does with UDP sockets.
@@ -27,7 +27,7 @@ final class ReplyAddresser {
             if (type == MessageType4.NAK.code()) {
                 reply.flags |= Dhcp4Packet.FLAG_BROADCAST;
             }
-            return new Destination(query.giaddr, ports.serverPort(), ifname);
+            return new Destination(query.giaddr, ports.relayPort(), ifname);
         }
         if (query.messageType() == MessageType4.INFORM.code()) {
             int to = query.ciaddr != 0 ? query.ciaddr : in.sourceAddress();
