@@ -8,30 +8,30 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 
 /** A plain JDK UDP socket on loopback playing the client or relay side of a test. */
-final class LoopbackClient implements AutoCloseable {
+public final class LoopbackClient implements AutoCloseable {
     private final DatagramSocket socket;
 
-    LoopbackClient(InetSocketAddress bindTo) throws IOException {
+    public LoopbackClient(InetSocketAddress bindTo) throws IOException {
         socket = new DatagramSocket(null);
         socket.setBroadcast(true);
         socket.bind(bindTo);
         socket.setSoTimeout(5000);
     }
 
-    static LoopbackClient onLoopback() throws IOException {
+    public static LoopbackClient onLoopback() throws IOException {
         return new LoopbackClient(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    void sendTo(int port, byte[] data) throws IOException {
+    public void sendTo(int port, byte[] data) throws IOException {
         socket.send(new DatagramPacket(data, data.length, InetAddress.getLoopbackAddress(), port));
     }
 
     /** @return the next datagram's payload, failing after 5 s */
-    byte[] receive() throws IOException {
+    public byte[] receive() throws IOException {
         DatagramPacket p = new DatagramPacket(new byte[2048], 2048);
         socket.receive(p);
         return Arrays.copyOf(p.getData(), p.getLength());
