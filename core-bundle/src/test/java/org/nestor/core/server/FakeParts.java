@@ -14,16 +14,16 @@ import org.nestor.hooks.api.lease.LeaseStore4;
  * Test doubles for the server's parts. Configuration files are real files holding one line:
  * {@code tag leaseFile}, or {@code error <message>} for a file the parser rejects.
  */
-final class FakeParts {
-    final AtomicInteger leaseOpens = new AtomicInteger();
-    final AtomicInteger leaseCloses = new AtomicInteger();
-    final AtomicInteger engineCloses = new AtomicInteger();
+public final class FakeParts {
+    public final AtomicInteger leaseOpens = new AtomicInteger();
+    public final AtomicInteger leaseCloses = new AtomicInteger();
+    public final AtomicInteger engineCloses = new AtomicInteger();
 
-    ServerParts parts() {
+    public ServerParts parts() {
         return new ServerParts(this::load, this::openLeases, this::engine);
     }
 
-    static Path writeConfig(Path dir, String name, String line) throws IOException {
+    public static Path writeConfig(Path dir, String name, String line) throws IOException {
         return Files.writeString(dir.resolve(name), line, StandardCharsets.UTF_8);
     }
 

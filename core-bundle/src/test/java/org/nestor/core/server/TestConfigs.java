@@ -7,7 +7,7 @@ import org.nestor.core.config.InterfacesConfig;
 import org.nestor.core.config.LeaseDatabaseConfig;
 
 /** Small valid-enough configurations for the server tests; the doubles read only what is set here. */
-final class TestConfigs {
+public final class TestConfigs {
     private TestConfigs() {
     }
 
@@ -15,7 +15,7 @@ final class TestConfigs {
      * @param tag a server-tag the echo engine answers with, to tell configurations apart
      * @param leaseFile the memfile name, to tell lease databases apart
      */
-    static Dhcp4Config onLoopback(String tag, String leaseFile) {
+    public static Dhcp4Config onLoopback(String tag, String leaseFile) {
         return new Dhcp4Config(List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
                 new InterfacesConfig(List.of("lo"), "udp", "same-as-inbound", true, true, 5000, 0),
                 new LeaseDatabaseConfig("memfile", true, leaseFile, 0, 0, false),
