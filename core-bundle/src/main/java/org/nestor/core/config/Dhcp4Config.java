@@ -1,12 +1,13 @@
 package org.nestor.core.config;
 
 import java.util.List;
+import org.nestor.core.json.JsonObject;
 import org.nestor.core.wire.options.OptionDefinitions;
 
 /**
  * A validated {@code Dhcp4} configuration: what the server runs on. Built only by the parser; never changed after.
  *
- * @param subnets every subnet (including those of shared networks), in configuration order
+ * @param subnets every subnet: those of shared networks first, then the global {@code subnet4} list (Kea's order)
  * @param sharedNetworks shared networks
  * @param globalOptions global option-data
  * @param optionDefinitions standard plus custom option definitions
@@ -29,6 +30,10 @@ import org.nestor.core.wire.options.OptionDefinitions;
  * @param statisticDefaultSampleCount statistic-default-sample-count
  * @param statisticDefaultSampleAge statistic-default-sample-age
  * @param sanityLeaseChecks sanity-checks.lease-checks: none, warn, fix, fix-del, del
+ * @param hooksLibraries hooks-libraries entries, in load order (added by the config work)
+ * @param controlSocket control-socket, or null when not configured (added by the config work)
+ * @param source the whole parsed file ({@code {"Dhcp4": {...}}}) with positions, for config-get/config-write
+ *               (added by the config work)
  */
 public record Dhcp4Config(List<Subnet4> subnets, List<SharedNetwork4> sharedNetworks,
                           List<ConfiguredOption> globalOptions, OptionDefinitions optionDefinitions,
@@ -39,5 +44,7 @@ public record Dhcp4Config(List<Subnet4> subnets, List<SharedNetwork4> sharedNetw
                           long declineProbationPeriod, String serverTag, long dhcp4o6Port, boolean multiThreading,
                           int threadPoolSize, int packetQueueSize, int parkedPacketLimit,
                           List<LoggerConfig> loggers, long statisticDefaultSampleCount,
-                          long statisticDefaultSampleAge, String sanityLeaseChecks) {
+                          long statisticDefaultSampleAge, String sanityLeaseChecks,
+                          List<HookLibraryConfig> hooksLibraries, ControlSocketConfig controlSocket,
+                          JsonObject source) {
 }
