@@ -1,4 +1,5 @@
 /**
- * Statistics under Kea's names, updated from the packet path and read by control commands. Must not block.
+ * Statistics under Kea's names with Kea's sample history, updated from the packet path and read by control
+ * commands. Counting must not block; no JSON here (plain Java structures for the control plane to render).
  */
 package org.nestor.core.stats;

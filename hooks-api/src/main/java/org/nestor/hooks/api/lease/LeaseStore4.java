@@ -52,7 +52,8 @@ public interface LeaseStore4 {
     /**
      * @param nowSeconds the current Unix time
      * @param max the most to return
-     * @return up to {@code max} leases in state DEFAULT that have expired, oldest expiry first
+     * @return up to {@code max} expired leases not yet reclaimed (state DEFAULT or DECLINED, as Kea's
+     *         {@code getExpiredLeases4}), oldest expiry first
      */
     List<Lease4> getExpired(long nowSeconds, int max);
 

@@ -1,0 +1,169 @@
+package org.nestor.core.lease;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.nestor.hooks.api.lease.LeaseStoreException;
+
+/**
+ * Appends rows to a lease file with group commit: {@link #append} queues a row in order, {@link #commit} returns
+ * once that row has reached the operating system (and, with {@code sync}, the disk). The first committer that
+ * finds no write in progress writes every queued row and forces once; the others wait for it, so concurrent
+ * writers share one fsync. After a failed write every later commit fails: a lease that could not be persisted
+ * must never be acknowledged.
+ */
+final class LeaseFileAppender implements Closeable {
+    private final Path file;
+    private final String header;
+    private final boolean sync;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition written = lock.newCondition();
+    private final StringBuilder pending = new StringBuilder();
+    private FileChannel channel;
+    private long appended;
+    private long durable;
+    private boolean writing;
+    private IOException failure;
+
+    LeaseFileAppender(Path file, String header, boolean sync) throws IOException {
+        this.file = file;
+        this.header = header;
+        this.sync = sync;
+        openChannel();
+    }
+
+    /** @return the sequence number to pass to {@link #commit} */
+    long append(String row) {
+        lock.lock();
+        try {
+            pending.append(row).append('\n');
+            return ++appended;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Returns once row {@code seq} is written (and forced, with sync).
+     *
+     * @throws LeaseStoreException if the file cannot be written
+     */
+    void commit(long seq) {
+        lock.lock();
+        try {
+            while (durable < seq) {
+                checkFailure();
+                if (writing) {
+                    written.awaitUninterruptibly();
+                    continue;
+                }
+                writing = true;
+                long target = appended;
+                byte[] data = takePending();
+                lock.unlock();
+                IOException error = null;
+                try {
+                    write(data);
+                } catch (IOException e) {
+                    error = e;
+                } finally {
+                    lock.lock();
+                }
+                writing = false;
+                if (error != null) {
+                    failure = error;
+                } else {
+                    durable = target;
+                }
+                written.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Writes and forces every queued row, moves the file to {@code target} and starts a fresh file with the
+     * header (Kea's rotation of {@code F} to {@code F.1} before a cleanup).
+     */
+    void rotate(Path target) throws IOException {
+        lock.lock();
+        try {
+            while (writing) {
+                written.awaitUninterruptibly();
+            }
+            checkFailure();
+            long target2 = appended;
+            write(takePending());
+            channel.force(false);
+            durable = target2;
+            channel.close();
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            openChannel();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            while (writing) {
+                written.awaitUninterruptibly();
+            }
+            if (failure == null && channel.isOpen()) {
+                write(takePending());
+                channel.force(false);
+                durable = appended;
+            }
+            channel.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void openChannel() throws IOException {
+        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        if (channel.size() == 0) {
+            write((header + "\n").getBytes(StandardCharsets.UTF_8));
+            channel.force(false);
+            new LeaseFileSet(file).syncDirectory();
+        }
+    }
+
+    private byte[] takePending() {
+        byte[] data = pending.toString().getBytes(StandardCharsets.UTF_8);
+        pending.setLength(0);
+        if (pending.capacity() > 1 << 20) {
+            pending.trimToSize();
+        }
+        return data;
+    }
+
+    private void write(byte[] data) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(data);
+        while (buf.hasRemaining()) {
+            channel.write(buf);
+        }
+        if (sync && data.length > 0) {
+            channel.force(false);
+        }
+    }
+
+    private void checkFailure() {
+        if (failure != null) {
+            throw new LeaseStoreException("lease file " + file + " cannot be written: " + failure.getMessage()
+                    + "; leases are no longer persisted", failure);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.nestor.core.lease;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.nestor.hooks.api.lease.Lease4;
+import org.nestor.hooks.api.lease.LeaseState;
+
+/**
+ * Packs a {@link Lease4} (less its address, which is the map key) into one small byte array, so that a million
+ * leases cost one array each instead of a lease object, two arrays and strings. Layout: valid lifetime (8),
+ * cltt (8), subnet id (4), pool id (4), flags (1), hw length (1), client-id length (1), hw, client id, then host
+ * name and user context as length-prefixed UTF-8.
+ */
+final class LeaseRecord4 {
+    private static final int FIXED = 27;
+    private static final int FLAG_FWD = 1;
+    private static final int FLAG_REV = 2;
+    private static final int FLAG_NO_CONTEXT = 4;
+    private static final int STATE_SHIFT = 3;
+
+    private LeaseRecord4() {
+    }
+
+    static byte[] encode(Lease4 lease) {
+        byte[] hw = lease.hwAddress();
+        byte[] cid = lease.clientId();
+        if (hw.length > 255 || cid.length > 255) {
+            throw new IllegalArgumentException("hardware address or client id longer than 255 bytes");
+        }
+        byte[] host = lease.hostname().getBytes(StandardCharsets.UTF_8);
+        byte[] ctx = lease.userContext() == null ? new byte[0]
+                : lease.userContext().getBytes(StandardCharsets.UTF_8);
+        byte[] r = new byte[FIXED + hw.length + cid.length + varLen(host.length) + host.length
+                + varLen(ctx.length) + ctx.length];
+        putLong(r, 0, lease.validLifetime());
+        putLong(r, 8, lease.cltt());
+        putInt(r, 16, (int) lease.subnetId());
+        putInt(r, 20, (int) lease.poolId());
+        r[24] = (byte) ((lease.fqdnForward() ? FLAG_FWD : 0) | (lease.fqdnReverse() ? FLAG_REV : 0)
+                | (lease.userContext() == null ? FLAG_NO_CONTEXT : 0) | (lease.state().code() << STATE_SHIFT));
+        r[25] = (byte) hw.length;
+        r[26] = (byte) cid.length;
+        int p = FIXED;
+        System.arraycopy(hw, 0, r, p, hw.length);
+        p += hw.length;
+        System.arraycopy(cid, 0, r, p, cid.length);
+        p += cid.length;
+        p = putBytes(r, p, host);
+        putBytes(r, p, ctx);
+        return r;
+    }
+
+    static Lease4 decode(int address, byte[] r) {
+        int hwLen = r[25] & 0xff;
+        int cidLen = r[26] & 0xff;
+        int p = FIXED + hwLen + cidLen;
+        int[] pos = {p};
+        String host = readString(r, pos);
+        String ctx = readString(r, pos);
+        int flags = r[24];
+        return new Lease4(address, Arrays.copyOfRange(r, FIXED, FIXED + hwLen),
+                Arrays.copyOfRange(r, FIXED + hwLen, p), getLong(r, 0), getLong(r, 8),
+                Integer.toUnsignedLong(getInt(r, 16)), (flags & FLAG_FWD) != 0, (flags & FLAG_REV) != 0, host,
+                LeaseState.fromCode((flags >>> STATE_SHIFT) & 3), (flags & FLAG_NO_CONTEXT) != 0 ? null : ctx,
+                Integer.toUnsignedLong(getInt(r, 20)));
+    }
+
+    static long expire(byte[] r) {
+        return getLong(r, 0) + getLong(r, 8);
+    }
+
+    static long subnetId(byte[] r) {
+        return Integer.toUnsignedLong(getInt(r, 16));
+    }
+
+    static LeaseState state(byte[] r) {
+        return LeaseState.fromCode((r[24] >>> STATE_SHIFT) & 3);
+    }
+
+    static boolean hwEquals(byte[] r, byte[] hw) {
+        int len = r[25] & 0xff;
+        return len == hw.length && Arrays.equals(r, FIXED, FIXED + len, hw, 0, len);
+    }
+
+    static boolean clientIdEquals(byte[] r, byte[] cid) {
+        int from = FIXED + (r[25] & 0xff);
+        int len = r[26] & 0xff;
+        return len == cid.length && Arrays.equals(r, from, from + len, cid, 0, len);
+    }
+
+    static int hwHash(byte[] r) {
+        return hash(r, FIXED, r[25] & 0xff);
+    }
+
+    static int clientIdHash(byte[] r) {
+        return hash(r, FIXED + (r[25] & 0xff), r[26] & 0xff);
+    }
+
+    /** @return the same hash as {@link #hwHash} / {@link #clientIdHash} for a bare identifier */
+    static int hash(byte[] b, int from, int len) {
+        int h = 1;
+        for (int i = from; i < from + len; i++) {
+            h = 31 * h + b[i];
+        }
+        return h;
+    }
+
+    static int hwLength(byte[] r) {
+        return r[25] & 0xff;
+    }
+
+    static int clientIdLength(byte[] r) {
+        return r[26] & 0xff;
+    }
+
+    private static int varLen(int n) {
+        return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+    }
+
+    private static int putBytes(byte[] r, int p, byte[] b) {
+        int n = b.length;
+        while (n >= 0x80) {
+            r[p++] = (byte) (n | 0x80);
+            n >>>= 7;
+        }
+        r[p++] = (byte) n;
+        System.arraycopy(b, 0, r, p, b.length);
+        return p + b.length;
+    }
+
+    private static String readString(byte[] r, int[] pos) {
+        int p = pos[0];
+        int n = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = r[p++];
+            n |= (b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        pos[0] = p + n;
+        return n == 0 ? "" : new String(r, p, n, StandardCharsets.UTF_8);
+    }
+
+    private static void putLong(byte[] r, int p, long v) {
+        putInt(r, p, (int) (v >>> 32));
+        putInt(r, p + 4, (int) v);
+    }
+
+    private static long getLong(byte[] r, int p) {
+        return ((long) getInt(r, p) << 32) | (getInt(r, p + 4) & 0xffffffffL);
+    }
+
+    private static void putInt(byte[] r, int p, int v) {
+        r[p] = (byte) (v >>> 24);
+        r[p + 1] = (byte) (v >>> 16);
+        r[p + 2] = (byte) (v >>> 8);
+        r[p + 3] = (byte) v;
+    }
+
+    private static int getInt(byte[] r, int p) {
+        return ((r[p] & 0xff) << 24) | ((r[p + 1] & 0xff) << 16) | ((r[p + 2] & 0xff) << 8) | (r[p + 3] & 0xff);
+    }
+}

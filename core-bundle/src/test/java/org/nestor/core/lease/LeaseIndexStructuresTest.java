@@ -1,0 +1,51 @@
+package org.nestor.core.lease;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class LeaseIndexStructuresTest {
+    @Test
+    void sortedLongSetAgreesWithTreeSetUnderRandomChanges() {
+        Random rnd = new Random(7);
+        SortedLongSet set = new SortedLongSet();
+        TreeSet<Long> ref = new TreeSet<>();
+        for (int i = 0; i < 50_000; i++) {
+            long k = rnd.nextInt(20_000) - 10_000L;
+            if (rnd.nextInt(3) == 0) {
+                assertEquals(ref.remove(k), set.remove(k));
+            } else {
+                assertEquals(ref.add(k), set.add(k));
+            }
+        }
+        assertEquals(ref.size(), set.size());
+        List<Long> seen = new ArrayList<>();
+        set.forEachInRange(-5000, 5000, k -> seen.add(k));
+        assertEquals(new ArrayList<>(ref.subSet(-5000L, true, 5000L, true)), seen);
+    }
+
+    @Test
+    void intRecordMapAgreesWithHashMapUnderRandomChanges() {
+        Random rnd = new Random(11);
+        IntRecordMap map = new IntRecordMap();
+        Map<Integer, byte[]> ref = new HashMap<>();
+        for (int i = 0; i < 100_000; i++) {
+            int k = rnd.nextInt(5000) * 4099;
+            if (rnd.nextInt(3) == 0) {
+                assertEquals(ref.remove(k), map.remove(k));
+            } else {
+                byte[] v = {(byte) i};
+                assertEquals(ref.put(k, v), map.put(k, v));
+            }
+        }
+        assertEquals(ref.size(), map.size());
+        ref.forEach((k, v) -> assertArrayEquals(v, map.get(k)));
+    }
+}
