@@ -3,6 +3,7 @@ package org.nestor.core.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.nestor.core.server.CoreServerParts;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.ProcessSignals;
@@ -23,9 +24,10 @@ public final class Dhcp4Main {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
-    private final ServerParts parts;
+    private final Function<Path, ServerParts> parts;
 
-    Dhcp4Main(PrintStream out, PrintStream err, Map<String, String> env, ServerParts parts) {
+    /** @param parts the server's implementations for a state directory */
+    Dhcp4Main(PrintStream out, PrintStream err, Map<String, String> env, Function<Path, ServerParts> parts) {
         this.out = out;
         this.err = err;
         this.env = env;
@@ -37,7 +39,7 @@ public final class Dhcp4Main {
             // Before any logger exists: raises the level when slf4j-simple is the binding (plain-Java mode).
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
-        System.exit(new Dhcp4Main(System.out, System.err, System.getenv(), CoreServerParts.create()).run(args));
+        System.exit(new Dhcp4Main(System.out, System.err, System.getenv(), CoreServerParts::create).run(args));
     }
 
     /** @return the exit status */
@@ -67,8 +69,9 @@ public final class Dhcp4Main {
     }
 
     private int check(CommandLine cl) {
-        String problem = new ConfigCheck(parts.configLoader())
-                .check(cl.configFile(), cl.action() == CommandLine.Action.DEEP_CHECK, stateDirectory(cl));
+        Path state = stateDirectory(cl);
+        String problem = new ConfigCheck(parts.apply(state).configLoader())
+                .check(cl.configFile(), cl.action() == CommandLine.Action.DEEP_CHECK, state);
         if (problem == null) {
             return 0;
         }
@@ -81,7 +84,7 @@ public final class Dhcp4Main {
         String pidDir = env.get("KEA_PIDFILE_DIR");
         ServerSettings settings = new ServerSettings(cl.configFile(), new ServerPorts(cl.serverPort(),
                 cl.clientPort()), state, pidDir == null || pidDir.isEmpty() ? state : Path.of(pidDir));
-        Dhcp4Server server = new Dhcp4Server(settings, parts);
+        Dhcp4Server server = new Dhcp4Server(settings, parts.apply(state));
         try {
             server.start();
         } catch (ServerStartException e) {

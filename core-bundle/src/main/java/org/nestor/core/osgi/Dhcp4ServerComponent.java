@@ -1,6 +1,8 @@
 package org.nestor.core.osgi;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.nestor.core.server.CoreServerParts;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.ProcessSignals;
@@ -24,15 +26,15 @@ import org.slf4j.LoggerFactory;
 public final class Dhcp4ServerComponent {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
 
-    private final ServerParts parts;
+    private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
     private ProcessSignals signals;
 
     public Dhcp4ServerComponent() {
-        this(CoreServerParts.create());
+        this(CoreServerParts::create);
     }
 
-    Dhcp4ServerComponent(ServerParts parts) {
+    Dhcp4ServerComponent(Function<Path, ServerParts> parts) {
         this.parts = parts;
     }
 
@@ -54,7 +56,7 @@ public final class Dhcp4ServerComponent {
             LOG.info("DHCP4_STARTING debug logging is set by log:set DEBUG kea-dhcp4 in Karaf");
         }
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
-                options.stateDirectory(), options.stateDirectory()), parts);
+                options.stateDirectory(), options.stateDirectory()), parts.apply(options.stateDirectory()));
         try {
             candidate.start();
         } catch (ServerStartException e) {

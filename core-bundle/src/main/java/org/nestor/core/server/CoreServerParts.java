@@ -1,5 +1,9 @@
 package org.nestor.core.server;
 
+import java.nio.file.Path;
+import org.nestor.core.config.ConfigException;
+import org.nestor.core.config.Dhcp4ConfigParser;
+
 /**
  * The one place where the real configuration parser, lease store and engine are bound to the server, for the
  * command line and the OSGi component alike.
@@ -8,24 +12,25 @@ public final class CoreServerParts {
     private CoreServerParts() {
     }
 
-    /** @return the core's implementations */
-    public static ServerParts create() {
-        // INTEGRATION: bind the real classes here:
-        //   configLoader: file -> { try { return new Dhcp4ConfigParser().parseFile(file); }
-        //                          catch (ConfigException e) { throw new InvalidConfigException(e.getMessage(), e); } }
-        //   leaseStores:  (config, ctx) -> a LeaseBackend over MemfileLeaseStore4 (opened from config.leaseDatabase(),
-        //                 default file ctx.stateDirectory().resolve("kea-leases4.csv")) and LeaseReclaimer
-        //   engines:      (config, store, ctx) -> new Dhcp4Engine(config, store, ctx.stats(), ctx.clock(),
-        //                 ctx.ports().server(), ctx.ports().client())
-        return new ServerParts(
-                file -> {
-                    throw new InvalidConfigException("the configuration parser is not bound in this build");
-                },
-                (config, context) -> {
-                    throw new java.io.IOException("no lease store is bound in this build");
-                },
+    /**
+     * @param stateDirectory the instance's state directory: where a memfile without {@code name} keeps its leases
+     * @return the core's implementations
+     */
+    public static ServerParts create(Path stateDirectory) {
+        return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
+                // INTEGRATION: (config, store, ctx) -> new Dhcp4Engine(config, store, ctx.stats(), ctx.clock(),
+                //                                          ctx.ports().server(), ctx.ports().client())
                 (config, store, context) -> {
                     throw new IllegalStateException("no DHCPv4 engine is bound in this build");
                 });
+    }
+
+    private static org.nestor.core.config.Dhcp4Config parse(Path file, Path stateDirectory)
+            throws InvalidConfigException {
+        try {
+            return new Dhcp4ConfigParser().stateDirectory(stateDirectory).parseFile(file);
+        } catch (ConfigException e) {
+            throw new InvalidConfigException(e.getMessage(), e);
+        }
     }
 }

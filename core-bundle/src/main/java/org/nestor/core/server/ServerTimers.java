@@ -9,12 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's periodic work on one thread: lease reclamation, flushing of reclaimed leases, lease file cleanup.
- * Rescheduled as a whole on reconfiguration.
+ * The server's periodic work on one thread: lease reclamation and flushing of reclaimed leases. Rescheduled as a
+ * whole on reconfiguration.
  */
 final class ServerTimers implements AutoCloseable {
     private static final Logger DHCP4 = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
-    private static final Logger SRV = LoggerFactory.getLogger("kea-dhcp4.dhcpsrv");
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "nestor-dhcp4-timers");
@@ -26,17 +25,6 @@ final class ServerTimers implements AutoCloseable {
         ExpiredLeasesProcessing expiry = config.expiredLeasesProcessing();
         every(expiry.reclaimTimerWaitTime(), () -> guarded(leases::reclaimExpired));
         every(expiry.flushReclaimedTimerWaitTime(), () -> guarded(leases::flushReclaimed));
-        long lfc = config.leaseDatabase().lfcInterval();
-        if (lfc > 0) {
-            SRV.info("DHCPSRV_MEMFILE_LFC_SETUP setting up the Lease File Cleanup interval to {} sec", lfc);
-        }
-        every(lfc, () -> {
-            try {
-                leases.compactLeaseFile();
-            } catch (RuntimeException e) {
-                SRV.error("DHCPSRV_MEMFILE_LFC_SPAWN_FAIL lease file cleanup failed to run: {}", e.getMessage());
-            }
-        });
     }
 
     private void every(long seconds, Runnable task) {

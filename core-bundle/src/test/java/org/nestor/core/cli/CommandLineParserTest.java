@@ -35,8 +35,8 @@ class CommandLineParserTest {
     @Test
     void stateDirectoryComesFromTheFlagThenTheEnvironmentThenTheDefault() throws UsageException {
         Dhcp4Main withEnv = new Dhcp4Main(System.out, System.err, Map.of("NESTOR_STATE_DIR", "/srv/b"),
-                new FakeParts().parts());
-        Dhcp4Main withoutEnv = new Dhcp4Main(System.out, System.err, Map.of(), new FakeParts().parts());
+                state -> new FakeParts().parts(state));
+        Dhcp4Main withoutEnv = new Dhcp4Main(System.out, System.err, Map.of(), state -> new FakeParts().parts(state));
         CommandLine flagged = CommandLineParser.parse(new String[] {"--state-dir=/srv/a", "-c", "k.conf"});
         CommandLine plain = CommandLineParser.parse(new String[] {"-c", "k.conf"});
 

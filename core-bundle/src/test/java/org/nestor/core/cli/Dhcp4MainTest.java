@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nestor.core.server.FakeParts;
 import org.nestor.core.server.NestorVersion;
+import org.nestor.core.server.TestConfigs;
 
 class Dhcp4MainTest {
     @TempDir
@@ -24,7 +25,7 @@ class Dhcp4MainTest {
 
     private int run(String... args) {
         return new Dhcp4Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, new FakeParts().parts()).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, state -> new FakeParts().parts(state)).run(args);
     }
 
     private String stdout() {
@@ -36,7 +37,7 @@ class Dhcp4MainTest {
     }
 
     private Path goodConfig(String leaseFile) throws Exception {
-        return FakeParts.writeConfig(dir, "kea-dhcp4.conf", "tag " + leaseFile);
+        return FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("tag", leaseFile));
     }
 
     @Test
@@ -61,16 +62,19 @@ class Dhcp4MainTest {
 
     @Test
     void checkOfAGoodFileExitsZeroSilently() throws Exception {
-        assertEquals(0, run("-t", goodConfig("leases.csv").toString()));
+        assertEquals(0, run("-t", goodConfig(dir.resolve("leases.csv").toString()).toString()));
         assertEquals("", stderr());
     }
 
     @Test
     void checkOfABadFilePrintsTheParsersErrorAndExitsOne() throws Exception {
-        Path bad = FakeParts.writeConfig(dir, "bad.conf", "error 1.14-20: got unexpected keyword \"bogus\"");
+        Path bad = FakeParts.writeConfig(dir, "bad.conf", TestConfigs.BOGUS_KEYWORD);
         assertEquals(1, run("-t", bad.toString()));
-        assertEquals("Syntax check failed with: " + bad + ":1.14-20: got unexpected keyword \"bogus\""
-                + System.lineSeparator(), stderr());
+        // Kea 2.2's kea-dhcp4 -t prints "...bad.conf:1.14-20: got unexpected keyword "bogus" in Dhcp4 map.";
+        // the column range is the parser's business, the frame is ours.
+        assertTrue(stderr().startsWith("Syntax check failed with: " + bad + ":1.14"), stderr());
+        assertTrue(stderr().endsWith(": got unexpected keyword \"bogus\" in Dhcp4 map." + System.lineSeparator()),
+                stderr());
     }
 
     @Test
@@ -122,7 +126,7 @@ class Dhcp4MainTest {
 
     @Test
     void runWithABadConfigurationExitsOne() throws Exception {
-        Path bad = FakeParts.writeConfig(dir, "bad.conf", "error 1.2: syntax error");
+        Path bad = FakeParts.writeConfig(dir, "bad.conf", TestConfigs.BOGUS_KEYWORD);
         assertEquals(1, run("-c", bad.toString(), "--state-dir", dir.toString()));
         assertTrue(stderr().contains("configuration error using file '" + bad + "'"), stderr());
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.FakeParts;
 import org.nestor.core.server.ServerPorts;
+import org.nestor.core.server.TestConfigs;
 
 class Dhcp4ServerComponentTest {
     @TempDir
@@ -20,8 +21,9 @@ class Dhcp4ServerComponentTest {
 
     @Test
     void activationStartsTheServerAndDeactivationStopsIt() throws Exception {
-        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf", "tag leases.csv");
-        Dhcp4ServerComponent component = new Dhcp4ServerComponent(new FakeParts().parts());
+        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf",
+                TestConfigs.onLoopback("tag", dir.resolve("leases.csv").toString()));
+        Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
 
         component.activate(Map.of("config", config.toString(), "port", "0", "state-dir", dir.toString()));
         Dhcp4Server server = component.server();
@@ -35,7 +37,7 @@ class Dhcp4ServerComponentTest {
 
     @Test
     void withoutAConfigurationFileTheComponentStaysIdle() {
-        Dhcp4ServerComponent component = new Dhcp4ServerComponent(new FakeParts().parts());
+        Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
         component.activate(Map.of());
         assertNull(component.server());
         component.deactivate();
@@ -43,8 +45,8 @@ class Dhcp4ServerComponentTest {
 
     @Test
     void serverThatCannotStartLeavesTheComponentIdle() throws Exception {
-        Path bad = FakeParts.writeConfig(dir, "bad.conf", "error 1.1: syntax error");
-        Dhcp4ServerComponent component = new Dhcp4ServerComponent(new FakeParts().parts());
+        Path bad = FakeParts.writeConfig(dir, "bad.conf", TestConfigs.BOGUS_KEYWORD);
+        Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
         component.activate(Map.of("config", bad.toString(), "state-dir", dir.toString()));
         assertNull(component.server());
     }

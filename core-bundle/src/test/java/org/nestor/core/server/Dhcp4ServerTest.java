@@ -24,7 +24,7 @@ class Dhcp4ServerTest {
     private Dhcp4Server server;
 
     private Dhcp4Server serverFor(Path config) {
-        return new Dhcp4Server(new ServerSettings(config, new ServerPorts(0, 68), dir, dir), fakes.parts());
+        return new Dhcp4Server(new ServerSettings(config, new ServerPorts(0, 68), dir, dir), fakes.parts(dir));
     }
 
     @AfterEach
@@ -43,7 +43,7 @@ class Dhcp4ServerTest {
 
     @Test
     void startedServerAnswersOnLoopbackAndWritesItsPidFile() throws Exception {
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));
         server.start();
 
         assertEquals("first", ask());
@@ -53,7 +53,7 @@ class Dhcp4ServerTest {
 
     @Test
     void stopClosesSocketsLeasesAndEngineAndRemovesThePidFile() throws Exception {
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));
         server.start();
         int port = server.port();
         server.stop();
@@ -69,11 +69,11 @@ class Dhcp4ServerTest {
 
     @Test
     void reloadWithABadFileKeepsTheRunningConfiguration() throws Exception {
-        Path good = FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv");
+        Path good = FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString()));
         server = serverFor(good);
         server.start();
 
-        Path bad = FakeParts.writeConfig(dir, "bad.conf", "error 1.14-20: got unexpected keyword \"bogus\"");
+        Path bad = FakeParts.writeConfig(dir, "bad.conf", TestConfigs.BOGUS_KEYWORD);
         assertFalse(server.reload(bad));
 
         assertEquals("first", server.config().serverTag());
@@ -84,11 +84,11 @@ class Dhcp4ServerTest {
 
     @Test
     void reloadWithAGoodFileSwapsTheEngineAndKeepsAnUnchangedLeaseDatabaseOpen() throws Exception {
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));
         server.start();
         int port = server.port();
 
-        assertTrue(server.reload(FakeParts.writeConfig(dir, "next.conf", "second leases-a.csv")));
+        assertTrue(server.reload(FakeParts.writeConfig(dir, "next.conf", TestConfigs.onLoopback("second", dir.resolve("leases-a.csv").toString()))));
 
         assertEquals("second", ask());
         assertEquals(port, server.port());
@@ -98,10 +98,10 @@ class Dhcp4ServerTest {
 
     @Test
     void reloadWithAnotherLeaseDatabaseClosesTheOldStoreFirst() throws Exception {
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));
         server.start();
 
-        assertTrue(server.reload(FakeParts.writeConfig(dir, "next.conf", "second leases-b.csv")));
+        assertTrue(server.reload(FakeParts.writeConfig(dir, "next.conf", TestConfigs.onLoopback("second", dir.resolve("leases-b.csv").toString()))));
 
         assertEquals(2, fakes.leaseOpens.get());
         assertEquals(1, fakes.leaseCloses.get());
@@ -110,7 +110,7 @@ class Dhcp4ServerTest {
 
     @Test
     void secondInstanceOnTheSamePidFileRefusesToStart() throws Exception {
-        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv");
+        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString()));
         // A live process other than this one owns the pid file: our parent (the build) will do.
         long other = ProcessHandle.current().parent().orElseThrow().pid();
         Files.writeString(dir.resolve("kea-dhcp4.kea-dhcp4.pid"), other + "\n");
@@ -123,7 +123,7 @@ class Dhcp4ServerTest {
 
     @Test
     void badConfigurationAtStartLeavesNothingOpen() throws Exception {
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "error 1.2: syntax error"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.BOGUS_KEYWORD));
 
         ServerStartException e = assertThrows(ServerStartException.class, server::start);
 
@@ -135,7 +135,7 @@ class Dhcp4ServerTest {
     @Test
     void stalePidFileOfADeadProcessIsTakenOver() throws Exception {
         Files.writeString(dir.resolve("kea-dhcp4.kea-dhcp4.pid"), "999999999\n");
-        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", "first leases-a.csv"));
+        server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));
         server.start();
         assertArrayEquals((ProcessHandle.current().pid() + "\n").getBytes(),
                 Files.readAllBytes(dir.resolve("kea-dhcp4.kea-dhcp4.pid")));

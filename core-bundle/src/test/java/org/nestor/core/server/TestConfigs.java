@@ -1,12 +1,6 @@
 package org.nestor.core.server;
 
-import java.util.List;
-import org.nestor.core.config.Dhcp4Config;
-import org.nestor.core.config.ExpiredLeasesProcessing;
-import org.nestor.core.config.InterfacesConfig;
-import org.nestor.core.config.LeaseDatabaseConfig;
-
-/** Small valid-enough configurations for the server tests; the doubles read only what is set here. */
+/** Small Kea configurations for the server tests, read by the real parser. */
 public final class TestConfigs {
     private TestConfigs() {
     }
@@ -14,12 +8,23 @@ public final class TestConfigs {
     /**
      * @param tag a server-tag the echo engine answers with, to tell configurations apart
      * @param leaseFile the memfile name, to tell lease databases apart
+     * @return a {@code kea-dhcp4} configuration listening on {@code lo} with UDP sockets
      */
-    public static Dhcp4Config onLoopback(String tag, String leaseFile) {
-        return new Dhcp4Config(List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
-                new InterfacesConfig(List.of("lo"), "udp", "same-as-inbound", true, true, 5000, 0),
-                new LeaseDatabaseConfig("memfile", true, leaseFile, 0, 0, false),
-                new ExpiredLeasesProcessing(3600, 3600, 3600, 100, 250, 5), false, 86400, tag, 0, false, 0, 64, 256,
-                List.of(), 20, 0, "warn");
+    public static String onLoopback(String tag, String leaseFile) {
+        return """
+                {
+                  // written by the tests
+                  "Dhcp4": {
+                    "interfaces-config": { "interfaces": [ "lo" ], "dhcp-socket-type": "udp" },
+                    "server-tag": "%s",
+                    "lease-database": { "type": "memfile", "name": "%s", "lfc-interval": 0 },
+                    "subnet4": [ { "id": 1, "subnet": "127.0.0.0/8",
+                                   "pools": [ { "pool": "127.0.0.10 - 127.0.0.20" } ] } ]
+                  }
+                }
+                """.formatted(tag, leaseFile);
     }
+
+    /** A file Kea 2.2 rejects with {@code 1.14-20: got unexpected keyword "bogus" in Dhcp4 map.} */
+    public static final String BOGUS_KEYWORD = "{ \"Dhcp4\": { \"bogus\": 1 } }\n";
 }
