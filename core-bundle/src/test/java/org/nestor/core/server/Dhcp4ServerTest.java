@@ -133,6 +133,20 @@ class Dhcp4ServerTest {
     }
 
     @Test
+    void memfileStoreIsOpenedFromTheConfigurationAndClosedOnStop() throws Exception {
+        Path leaseFile = dir.resolve("leases4.csv");
+        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("m", leaseFile.toString()));
+        server = new Dhcp4Server(new ServerSettings(config, new ServerPorts(0, 68), dir, dir),
+                fakes.partsWithMemfile(dir));
+        server.start();
+        assertEquals("m", ask());
+        server.stop();
+
+        assertTrue(Files.readString(leaseFile).startsWith("address,hwaddr,client_id,valid_lifetime,expire,"),
+                Files.readString(leaseFile));
+    }
+
+    @Test
     void stalePidFileOfADeadProcessIsTakenOver() throws Exception {
         Files.writeString(dir.resolve("kea-dhcp4.kea-dhcp4.pid"), "999999999\n");
         server = serverFor(FakeParts.writeConfig(dir, "kea-dhcp4.conf", TestConfigs.onLoopback("first", dir.resolve("leases-a.csv").toString())));

@@ -27,6 +27,12 @@ public final class FakeParts {
                 this::engine);
     }
 
+    /** The real parser and the real memfile store, with the echo engine. */
+    public ServerParts partsWithMemfile(Path stateDirectory) {
+        return new ServerParts(CoreServerParts.create(stateDirectory).configLoader(), MemfileLeaseBackend::open,
+                this::engine);
+    }
+
     public static Path writeConfig(Path dir, String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
