@@ -18,8 +18,9 @@ public final class CoreServerParts {
      */
     public static ServerParts create(Path stateDirectory) {
         return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
-                // INTEGRATION: (config, store, ctx) -> new Dhcp4Engine(config, store, ctx.stats(), ctx.clock(),
-                //                                          ctx.ports().server(), ctx.ports().client())
+                // INTEGRATION (engine branch): (config, store, context) -> new Dhcp4Engine(config, store,
+                //     context.stats(), context.clock(),
+                //     new EnginePorts(context.ports().server(), context.ports().client()))
                 (config, store, context) -> {
                     throw new IllegalStateException("no DHCPv4 engine is bound in this build");
                 });
