@@ -1,0 +1,57 @@
+package org.nestor.core.net;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
+import io.netty.channel.socket.DatagramChannel;
+import java.net.InetSocketAddress;
+
+/** Opens one UDP socket on 0.0.0.0:port, bound to an interface when one is given. */
+final class SocketOpener {
+    /** Larger than any DHCPv4 message a client may send (RFC 2131 minimum 576; jumbo frames aside). */
+    private static final int MAX_DATAGRAM = 4096;
+    private static final long OPEN_MILLIS = 5000;
+
+    private SocketOpener() {
+    }
+
+    static Channel open(EventLoopGroup group, SocketFlavour flavour, ListenInterface iface, int port,
+                        DatagramReceiver receiver) {
+        DatagramChannel channel = flavour.newChannel();
+        channel.config().setOption(ChannelOption.SO_BROADCAST, true);
+        channel.config().setOption(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM));
+        channel.pipeline().addLast(receiver);
+        await(group.register(channel));
+        try {
+            if (iface != null) {
+                flavour.bindToDevice(channel, iface.name());
+            }
+            await(channel.bind(new InetSocketAddress(port)));
+        } catch (RuntimeException e) {
+            channel.close().awaitUninterruptibly(OPEN_MILLIS);
+            throw e;
+        }
+        return channel;
+    }
+
+    private static void await(ChannelFuture future) {
+        if (!future.awaitUninterruptibly(OPEN_MILLIS)) {
+            throw new TransportException("timed out");
+        }
+        if (!future.isSuccess()) {
+            Throwable cause = future.cause();
+            throw cause instanceof RuntimeException r ? r : new TransportException(describe(cause));
+        }
+    }
+
+    /** @return the root cause's message, the part an operator can act on */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

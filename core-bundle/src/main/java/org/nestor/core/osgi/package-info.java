@@ -1,0 +1,5 @@
+/**
+ * The OSGi edge of the DHCPv4 server: a Declarative Services component that runs a plain {@code Dhcp4Server}
+ * from Configuration Admin or system properties. Only wiring here; no server logic.
+ */
+package org.nestor.core.osgi;

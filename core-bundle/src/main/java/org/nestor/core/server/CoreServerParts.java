@@ -1,0 +1,37 @@
+package org.nestor.core.server;
+
+import java.nio.file.Path;
+import org.nestor.core.config.ConfigException;
+import org.nestor.core.config.Dhcp4ConfigParser;
+
+/**
+ * The one place where the real configuration parser, lease store and engine are bound to the server, for the
+ * command line and the OSGi component alike.
+ */
+public final class CoreServerParts {
+    private CoreServerParts() {
+    }
+
+    /**
+     * @param stateDirectory the instance's state directory: where a memfile without {@code name} keeps its leases
+     * @return the core's implementations
+     */
+    public static ServerParts create(Path stateDirectory) {
+        return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
+                // INTEGRATION (engine branch): (config, store, context) -> new Dhcp4Engine(config, store,
+                //     context.stats(), context.clock(),
+                //     new EnginePorts(context.ports().server(), context.ports().client()))
+                (config, store, context) -> {
+                    throw new IllegalStateException("no DHCPv4 engine is bound in this build");
+                });
+    }
+
+    private static org.nestor.core.config.Dhcp4Config parse(Path file, Path stateDirectory)
+            throws InvalidConfigException {
+        try {
+            return new Dhcp4ConfigParser().stateDirectory(stateDirectory).parseFile(file);
+        } catch (ConfigException e) {
+            throw new InvalidConfigException(e.getMessage(), e);
+        }
+    }
+}

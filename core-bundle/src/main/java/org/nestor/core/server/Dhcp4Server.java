@@ -1,0 +1,295 @@
+package org.nestor.core.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.net.DatagramHandler;
+import org.nestor.core.net.Dhcp4Transport;
+import org.nestor.core.stats.StatsManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One DHCPv4 server instance in plain Java: loads the configuration, opens the lease store, builds the engine,
+ * opens the sockets and starts the timers; reloads (SIGHUP, config-reload) keeping the running configuration when
+ * the new one fails; stops cleanly. Logs Kea's lifecycle messages. Thread-safe.
+ */
+public final class Dhcp4Server {
+    private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
+
+    private final ServerSettings settings;
+    private final ServerParts parts;
+    private final ServerContext context;
+    private final RunningParts opener;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private PidFile pidFile;
+    private Path configFile;
+    private Dhcp4Config config;
+    private LeaseBackend leases;
+    private DatagramHandler engine;
+    private Dhcp4Transport transport;
+    private ServerTimers timers;
+    private boolean running;
+
+    public Dhcp4Server(ServerSettings settings, ServerParts parts) {
+        this(settings, parts, new ServerContext(new StatsManager(), Clock.systemUTC(), settings.ports(),
+                settings.stateDirectory()));
+    }
+
+    public Dhcp4Server(ServerSettings settings, ServerParts parts, ServerContext context) {
+        this.settings = settings;
+        this.parts = parts;
+        this.context = context;
+        this.opener = new RunningParts(parts, context);
+        this.configFile = settings.configFile();
+    }
+
+    /**
+     * Starts the server; returns once it serves.
+     *
+     * @throws ServerStartException when it cannot (already running, bad configuration, lease store or sockets);
+     *                              the reason has been logged and nothing is left open
+     */
+    public synchronized void start() throws ServerStartException {
+        if (running) {
+            return;
+        }
+        LOG.info("DHCP4_STARTING Nestor DHCPv4 server version {} starting", NestorVersion.version());
+        acquirePidFile();
+        try {
+            config = load(configFile);
+            leases = opener.openLeases(config);
+            engine = opener.buildEngine(config, leases);
+            transport = opener.openTransport(config, engine);
+        } catch (RunningParts.PartFailure e) {
+            closeAll();
+            LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
+            throw new ServerStartException(e.getMessage());
+        } catch (ServerStartException e) {
+            closeAll();
+            LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
+            throw e;
+        }
+        timers = new ServerTimers(config, leases);
+        running = true;
+        logConfigComplete(config);
+        LOG.info("DHCP4_STARTED Nestor DHCPv4 server version {} started", NestorVersion.version());
+    }
+
+    private void acquirePidFile() throws ServerStartException {
+        if (settings.pidDirectory() == null) {
+            return;
+        }
+        try {
+            pidFile = PidFile.acquire(settings.pidDirectory(), configFile);
+        } catch (PidFile.AlreadyRunningException e) {
+            LOG.error("DHCP4_ALREADY_RUNNING {}", e.getMessage());
+            throw new ServerStartException(e.getMessage());
+        } catch (IOException e) {
+            LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: cannot write pid file: {}", e.toString());
+            throw new ServerStartException("cannot write pid file: " + e.getMessage());
+        }
+    }
+
+    /** Loads a file, logging DHCP4_CONFIG_LOAD_FAIL when it is invalid. */
+    private Dhcp4Config load(Path file) throws ServerStartException {
+        try {
+            return parts.configLoader().load(file);
+        } catch (InvalidConfigException e) {
+            LOG.error("DHCP4_CONFIG_LOAD_FAIL configuration error using file: {}, reason: {}", file, e.getMessage());
+            throw new ServerStartException("configuration error using file '" + file + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * Re-reads the configuration from {@code file} and applies it. When the file is invalid or a part cannot be
+     * reopened the running configuration stays in force.
+     *
+     * @return whether the new configuration is now in use
+     */
+    public synchronized boolean reload(Path file) {
+        if (!running) {
+            return false;
+        }
+        LOG.info("DHCP4_DYNAMIC_RECONFIGURATION initiate server reconfiguration using file: {}, after receiving "
+                + "SIGHUP signal or config-reload command", file);
+        try {
+            apply(load(file));
+        } catch (ServerStartException | RunningParts.PartFailure e) {
+            if (e instanceof RunningParts.PartFailure) {
+                LOG.error("DHCP4_CONFIG_LOAD_FAIL configuration error using file: {}, reason: {}", file,
+                        e.getMessage());
+            }
+            LOG.error("DHCP4_DYNAMIC_RECONFIGURATION_FAIL dynamic server reconfiguration failed with file: {}",
+                    file);
+            return false;
+        }
+        configFile = file;
+        logConfigComplete(config);
+        LOG.info("DHCP4_DYNAMIC_RECONFIGURATION_SUCCESS dynamic server reconfiguration succeeded with file: {}",
+                file);
+        return true;
+    }
+
+    /** Re-reads the file the server runs from (SIGHUP). */
+    public boolean reload() {
+        return reload(configFile());
+    }
+
+    private void apply(Dhcp4Config next) throws RunningParts.PartFailure {
+        LeaseBackend nextLeases = leases;
+        boolean leasesChanged = !Objects.equals(config.leaseDatabase(), next.leaseDatabase());
+        if (leasesChanged) {
+            leases.close();
+            nextLeases = reopenOrRestore(next);
+        }
+        DatagramHandler nextEngine;
+        try {
+            nextEngine = opener.buildEngine(next, nextLeases);
+        } catch (RunningParts.PartFailure e) {
+            restoreLeases(leasesChanged, nextLeases);
+            throw e;
+        }
+        if (Objects.equals(config.interfacesConfig(), next.interfacesConfig())) {
+            transport.replaceHandler(nextEngine);
+        } else {
+            transport.close();
+            try {
+                transport = opener.openTransport(next, nextEngine);
+            } catch (RunningParts.PartFailure e) {
+                RunningParts.closeEngine(nextEngine);
+                restoreLeases(leasesChanged, nextLeases);
+                transport = reopenOldTransport();
+                throw e;
+            }
+        }
+        timers.close();
+        RunningParts.closeEngine(engine);
+        config = next;
+        leases = nextLeases;
+        engine = nextEngine;
+        timers = new ServerTimers(config, leases);
+    }
+
+    private LeaseBackend reopenOrRestore(Dhcp4Config next) throws RunningParts.PartFailure {
+        try {
+            return opener.openLeases(next);
+        } catch (RunningParts.PartFailure e) {
+            leases = reopenOldLeases();
+            throw e;
+        }
+    }
+
+    private void restoreLeases(boolean leasesChanged, LeaseBackend opened) {
+        if (leasesChanged) {
+            opened.close();
+            leases = reopenOldLeases();
+        }
+    }
+
+    private LeaseBackend reopenOldLeases() {
+        try {
+            LeaseBackend old = opener.openLeases(config);
+            engine = replaceEngine(old);
+            transport.replaceHandler(engine);
+            return old;
+        } catch (RunningParts.PartFailure e) {
+            throw new IllegalStateException("cannot reopen the previous lease database: " + e.getMessage());
+        }
+    }
+
+    private DatagramHandler replaceEngine(LeaseBackend reopened) throws RunningParts.PartFailure {
+        RunningParts.closeEngine(engine);
+        return opener.buildEngine(config, reopened);
+    }
+
+    private Dhcp4Transport reopenOldTransport() {
+        try {
+            return opener.openTransport(config, engine);
+        } catch (RunningParts.PartFailure e) {
+            throw new IllegalStateException("cannot reopen the previous sockets: " + e.getMessage());
+        }
+    }
+
+    private static void logConfigComplete(Dhcp4Config config) {
+        LOG.info("DHCP4_CONFIG_COMPLETE DHCPv4 server has completed configuration: added IPv4 subnets: {}; "
+                + "DDNS: disabled", config.subnets().size());
+    }
+
+    /** Closes the sockets, the engine and the lease store, removes the pid file. Idempotent. */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        LOG.info("DHCP4_SHUTDOWN_REQUEST shutdown of server requested");
+        closeAll();
+        LOG.info("DHCP4_SHUTDOWN server shutdown");
+        stopped.countDown();
+    }
+
+    private void closeAll() {
+        if (timers != null) {
+            timers.close();
+        }
+        if (transport != null) {
+            transport.close();
+        }
+        RunningParts.closeEngine(engine);
+        if (leases != null) {
+            leases.close();
+        }
+        if (pidFile != null) {
+            pidFile.release();
+        }
+        timers = null;
+        transport = null;
+        engine = null;
+        leases = null;
+        pidFile = null;
+    }
+
+    /** Waits until {@link #stop()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** @return whether it stopped within the timeout */
+    public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
+    }
+
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    /** @return the configuration in force */
+    public synchronized Dhcp4Config config() {
+        return config;
+    }
+
+    /** @return the file the configuration in force came from */
+    public synchronized Path configFile() {
+        return configFile;
+    }
+
+    public ServerContext context() {
+        return context;
+    }
+
+    /** @return the UDP port the server listens on, 0 when not running */
+    public synchronized int port() {
+        return transport == null ? 0 : transport.port();
+    }
+
+    /** @return the interfaces with an open socket */
+    public synchronized List<String> interfaces() {
+        return transport == null ? List.of() : transport.interfaces();
+    }
+}

@@ -1,0 +1,65 @@
+package org.nestor.core.server;
+
+import java.util.List;
+import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.config.Subnet4;
+import org.nestor.core.lease.LeaseChecks;
+import org.nestor.core.lease.LeaseReclaimer;
+import org.nestor.core.lease.LeaseSanityChecker4;
+import org.nestor.core.lease.MemfileLeaseStore4;
+import org.nestor.core.lease.SubnetLookup4;
+import org.nestor.hooks.api.lease.LeaseStore4;
+
+/** The memfile store with Kea's sanity checks on load and Kea's reclamation. */
+final class MemfileLeaseBackend implements LeaseBackend {
+    private final MemfileLeaseStore4 store;
+    private final LeaseReclaimer reclaimer;
+
+    private MemfileLeaseBackend(MemfileLeaseStore4 store, LeaseReclaimer reclaimer) {
+        this.store = store;
+        this.reclaimer = reclaimer;
+    }
+
+    /** Opens {@code lease-database} (memfile only for now; SQL backends are bundles to come). */
+    static LeaseBackend open(Dhcp4Config config, ServerContext context) {
+        String checks = config.sanityLeaseChecks() == null ? "warn" : config.sanityLeaseChecks();
+        LeaseSanityChecker4 checker = new LeaseSanityChecker4(LeaseChecks.parse(checks),
+                new ConfiguredSubnets(config.subnets()));
+        MemfileLeaseStore4 store = MemfileLeaseStore4.open(config.leaseDatabase(), checker);
+        return new MemfileLeaseBackend(store, new LeaseReclaimer(store, context.stats(),
+                config.expiredLeasesProcessing(), context.clock()));
+    }
+
+    @Override
+    public LeaseStore4 store() {
+        return store;
+    }
+
+    @Override
+    public void reclaimExpired() {
+        reclaimer.runCycle();
+    }
+
+    @Override
+    public void flushReclaimed() {
+        reclaimer.flushReclaimed();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    /** The configured subnets as the sanity checks see them. */
+    private record ConfiguredSubnets(List<Subnet4> subnets) implements SubnetLookup4 {
+        @Override
+        public boolean contains(long subnetId, int address) {
+            return subnets.stream().anyMatch(s -> s.id() == subnetId && s.inRange(address));
+        }
+
+        @Override
+        public long subnetIdFor(int address) {
+            return subnets.stream().filter(s -> s.inRange(address)).mapToLong(Subnet4::id).findFirst().orElse(0);
+        }
+    }
+}
