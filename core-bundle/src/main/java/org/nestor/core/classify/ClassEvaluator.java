@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nestor.core.config.ClientClassDef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +39,10 @@ public final class ClassEvaluator {
      * @throws ExpressionException for the first test Kea would refuse; {@link ExpressionException#className()}
      *         names its class
      */
-    public static ClassEvaluator compile(List<ClientClassDef> classes, ExpressionParser parser)
+    public static ClassEvaluator compile(List<? extends ClassDefinition> classes, ExpressionParser parser)
             throws ExpressionException {
         Map<String, CompiledClass> compiled = new LinkedHashMap<>();
-        for (ClientClassDef def : classes) {
+        for (ClassDefinition def : classes) {
             Expression test = null;
             boolean dependsOnKnown = false;
             if (def.test() != null && !def.test().isEmpty()) {

@@ -4,27 +4,24 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.nestor.core.classify.ExpressionException;
+import org.nestor.core.classify.ExpressionParser;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
 
 /**
- * Builds {@code client-classes}: unique names, test text kept for the classification package, and (as Kea) a
- * {@code member('X')} in a test must name a built-in class or one defined earlier.
+ * Builds {@code client-classes}: unique names, and every test compiled as Kea compiles it at configuration time
+ * (syntax, option names, and {@code member('X')} naming a built-in class or one defined earlier), so a bad test
+ * is refused with Kea's message and the position of the {@code test} value.
  */
 final class ClientClassBuilder {
-    private static final Pattern MEMBER = Pattern.compile("member\\s*\\(\\s*'([^']*)'\\s*\\)");
-    private static final Set<String> BUILT_IN = Set.of("ALL", "KNOWN", "UNKNOWN", "BOOTP", "DROP");
-    private static final List<String> BUILT_IN_PREFIXES = List.of("VENDOR_CLASS_", "HA_", "AFTER_", "EXTERNAL_",
-            "SPAWN_");
-
     private ClientClassBuilder() {
     }
 
-    static List<ClientClassDef> build(JsonArray list, OptionDataBuilder options) throws ConfigException {
+    static List<ClientClassDef> build(JsonArray list, OptionDataBuilder options, ExpressionParser expressions)
+            throws ConfigException {
         if (list == null) return List.of();
         List<ClientClassDef> out = new ArrayList<>();
         Set<String> defined = new HashSet<>();
@@ -38,7 +35,7 @@ final class ClientClassBuilder {
                         + " has already been defined");
             }
             String test = c.str("test", "");
-            checkMembers(test, defined, o.get("test"));
+            checkTest(expressions, test, defined, o.get("test"));
             defined.add(name);
             JsonValue ns = o.get("next-server");
             Integer nextServer = ns == null ? null : Addresses.parse(((JsonString) ns).value(), ns.position());
@@ -51,14 +48,13 @@ final class ClientClassBuilder {
         return List.copyOf(out);
     }
 
-    private static void checkMembers(String test, Set<String> defined, JsonValue at) throws ConfigException {
-        Matcher m = MEMBER.matcher(test);
-        while (m.find()) {
-            String ref = m.group(1);
-            if (defined.contains(ref) || BUILT_IN.contains(ref)) continue;
-            if (BUILT_IN_PREFIXES.stream().anyMatch(ref::startsWith)) continue;
-            throw new ConfigException(at.position(), "expression: [" + test + "] error: Not defined client class '"
-                    + ref + "'");
+    private static void checkTest(ExpressionParser expressions, String test, Set<String> defined, JsonValue at)
+            throws ConfigException {
+        if (test.isEmpty()) return;
+        try {
+            expressions.parse(test, defined);
+        } catch (ExpressionException e) {
+            throw new ConfigException(at.position(), e.keaConfigMessage());
         }
     }
 }

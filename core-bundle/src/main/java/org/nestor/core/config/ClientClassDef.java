@@ -1,6 +1,7 @@
 package org.nestor.core.config;
 
 import java.util.List;
+import org.nestor.core.classify.ClassDefinition;
 
 /**
  * A {@code client-classes} entry.
@@ -16,5 +17,5 @@ import java.util.List;
  */
 public record ClientClassDef(String name, String test, boolean onlyIfRequired, List<ConfiguredOption> options,
                              Integer nextServer, String serverHostname, String bootFileName,
-                             Lifetime validLifetime) {
+                             Lifetime validLifetime) implements ClassDefinition {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import org.nestor.core.classify.ExpressionParser;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonException;
 import org.nestor.core.json.JsonMember;
@@ -145,7 +146,8 @@ public final class Dhcp4ConfigParser {
             SectionsBuilder sections = new SectionsBuilder(env);
             List<HookLibraryConfig> hooks = sections.hooks((JsonArray) g.get("hooks-libraries"));
             InterfacesConfig interfaces = sections.interfaces((JsonObject) g.get("interfaces-config"));
-            List<ClientClassDef> classes = ClientClassBuilder.build((JsonArray) g.get("client-classes"), options);
+            List<ClientClassDef> classes = ClientClassBuilder.build((JsonArray) g.get("client-classes"), options,
+                    ExpressionParser.dhcp4(defs));
             List<ConfiguredOption> globalOptions = options.build((JsonArray) g.get("option-data"));
             ReservationBuilder reservations = new ReservationBuilder(options,
                     c.bool("ip-reservations-unique", true));

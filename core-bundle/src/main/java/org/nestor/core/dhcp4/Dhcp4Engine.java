@@ -36,9 +36,9 @@ public final class Dhcp4Engine implements DatagramHandler {
     private volatile EngineState state;
     private volatile boolean enabled = true;
 
-    /** An engine classifying with {@link BuiltinClientClassifier} (no expression evaluation). */
+    /** An engine classifying with Kea's expression language ({@link ExpressionClientClassifier}). */
     public Dhcp4Engine(Dhcp4Config config, LeaseStore4 store, StatsManager stats, Clock clock, EnginePorts ports) {
-        this(config, store, stats, clock, ports, BuiltinClientClassifier::new);
+        this(config, store, stats, clock, ports, ExpressionClientClassifier::new);
     }
 
     /**

@@ -35,12 +35,26 @@ final class PacketPipeline {
             return Optional.empty();
         }
         classify(ctx);
-        if (!selectSubnet(ctx)) {
+        if (inDropClass(ctx) || !selectSubnet(ctx)) {
             stats.add("pkt4-receive-drop", 1);
             return Optional.empty();
         }
         lookupHost(ctx);
+        if (inDropClass(ctx)) {
+            stats.add("pkt4-receive-drop", 1);
+            return Optional.empty();
+        }
         return handlers.get(ctx.type).handle(ctx);
+    }
+
+    /** Kea drops a query that is a member of the special class DROP, checked after each classification step. */
+    private static boolean inDropClass(QueryContext ctx) {
+        if (!ctx.classes.contains("DROP")) {
+            return false;
+        }
+        Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0010 {}: dropped as member of the special class 'DROP'",
+                ctx.label);
+        return true;
     }
 
     /** Drops what the server must not process: unsupported types, disabled service, other servers' queries. */
@@ -74,7 +88,7 @@ final class PacketPipeline {
 
     /** Puts the query in its classes (ALL, VENDOR_CLASS_..., expression classes). */
     void classify(QueryContext ctx) {
-        ctx.classes = ctx.state.classifier().classify(ctx.query);
+        ctx.classes = ctx.state.classifier().classify(ctx.query, ctx.in);
         logClasses(ctx);
     }
 
@@ -106,7 +120,7 @@ final class PacketPipeline {
     /** Finds the client's reservation and adds KNOWN/UNKNOWN and the reservation's classes. */
     void lookupHost(QueryContext ctx) {
         ctx.identifiers = ctx.state.hostResolver().identifiers(ctx.query);
-        ctx.classes = ctx.state.classifier().afterHostLookup(ctx.query, ctx.classes, ctx.host());
+        ctx.classes = ctx.state.classifier().afterHostLookup(ctx.query, ctx.in, ctx.classes, ctx.host());
         logClasses(ctx);
     }
 

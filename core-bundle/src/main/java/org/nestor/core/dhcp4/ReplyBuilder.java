@@ -86,7 +86,7 @@ final class ReplyBuilder {
         if (required.isEmpty()) {
             return ctx.classes;
         }
-        return ctx.state.classifier().evaluateRequired(ctx.query, ctx.classes, required);
+        return ctx.state.classifier().evaluateRequired(ctx.query, ctx.in, ctx.classes, required);
     }
 
     /** siaddr, sname and file: reservation, else the first class setting them, else the subnet's. */

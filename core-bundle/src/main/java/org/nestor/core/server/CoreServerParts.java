@@ -3,6 +3,8 @@ package org.nestor.core.server;
 import java.nio.file.Path;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.Dhcp4ConfigParser;
+import org.nestor.core.dhcp4.Dhcp4Engine;
+import org.nestor.core.dhcp4.EnginePorts;
 
 /**
  * The one place where the real configuration parser, lease store and engine are bound to the server, for the
@@ -18,12 +20,13 @@ public final class CoreServerParts {
      */
     public static ServerParts create(Path stateDirectory) {
         return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
-                // INTEGRATION (engine branch): (config, store, context) -> new Dhcp4Engine(config, store,
-                //     context.stats(), context.clock(),
-                //     new EnginePorts(context.ports().server(), context.ports().client()))
-                (config, store, context) -> {
-                    throw new IllegalStateException("no DHCPv4 engine is bound in this build");
-                });
+                (config, store, context) -> new Dhcp4Engine(config, store, context.stats(), context.clock(),
+                        replyPorts(context.ports())));
+    }
+
+    /** kea-dhcp4's rule: {@code -P} (a client port other than 68) applies to replies to relays too. */
+    static EnginePorts replyPorts(ServerPorts ports) {
+        return EnginePorts.forClientPortFlag(ports.client() == ServerPorts.STANDARD.client() ? 0 : ports.client());
     }
 
     private static org.nestor.core.config.Dhcp4Config parse(Path file, Path stateDirectory)
