@@ -126,9 +126,21 @@ class KeaLoggersInLog4jTest {
         }
         List<String> lines = lines(log);
         assertEquals(1, lines.size(), lines::toString);
-        assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d WARN \\|leases\\|DHCPSRV_MEMFILE_LFC_START\\|100%"),
-                lines.get(0));
+        assertTrue(lines.get(0).matches(
+                "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d WARN \\|leases\\|DHCPSRV_MEMFILE_LFC_START\\|100%"), lines.get(0));
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void unknownConversionsArePrintedLiterally() throws IOException {
+        Path log = dir.resolve("pattern.log");
+        try (Log4jHarness log4j = start(false, logger("kea-dhcp4", "INFO", 0, file(log, "%D{%Y %s} %j %m\n")))) {
+            log4j.logger("kea-dhcp4.leases").info("DHCPSRV_MEMFILE_LFC_START");
+        }
+        List<String> lines = lines(log);
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).matches("\\d{4} %s %j DHCPSRV_MEMFILE_LFC_START"), lines.get(0));
+        assertEquals(2, warnings.size(), warnings::toString);
     }
 
     /** The message part of lines in Kea's default format. */
