@@ -3,6 +3,7 @@ package org.nestor.core.logging;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.nestor.core.config.LoggerConfig;
@@ -101,7 +102,7 @@ public final class KeaLoggingTranslator {
 
     private String addAppender(Map<String, String> result, KeaOutput output) {
         String key = PropertyKeys.unused(result, PropertyKeys.APPENDER,
-                "kea_" + output.kind().name().toLowerCase(java.util.Locale.ROOT));
+                "kea_" + output.kind().name().toLowerCase(Locale.ROOT));
         Log4cplusPatternTranslator.TranslatedPattern pattern =
                 Log4cplusPatternTranslator.translate(output.log4cplusPattern());
         pattern.warnings().forEach(warnings);

@@ -1,5 +1,6 @@
 package org.nestor.core.logging;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.nestor.core.config.LoggerConfig;
 
@@ -57,7 +58,7 @@ public record KeaOutput(Kind kind, String path, SyslogFacility facility, LoggerC
             String name = output.substring(SYSLOG.length() + 1);
             SyslogFacility facility = SyslogFacility.byName(name).orElseGet(() -> {
                 warnings.accept("NESTOR_LOG_SYSLOG_FACILITY_UNKNOWN output '" + output + "' names no syslog facility,"
-                        + " using " + SyslogFacility.KEA_FALLBACK.name().toLowerCase() + " as Kea does");
+                        + " using " + SyslogFacility.KEA_FALLBACK.name().toLowerCase(Locale.ROOT) + " as Kea does");
                 return SyslogFacility.KEA_FALLBACK;
             });
             return new KeaOutput(Kind.SYSLOG, "", facility, options);
