@@ -117,8 +117,12 @@ final class FieldCodec {
         out.writeBytes(b);
     }
 
-    /** Kea's csv binary: plain hex digits, no prefix or separators. */
-    static byte[] binary(String text) {
+    /**
+     * Kea's csv binary: hex digits, no prefix or separators except white space, which Kea's base16 decoder skips
+     * (so {@code "1A BB AD"} is three bytes, as in Kea's all-options example).
+     */
+    static byte[] binary(String value) {
+        String text = value.replaceAll("\\s", "");
         for (int i = 0; i < text.length(); i++) {
             if (Character.digit(text.charAt(i), 16) < 0) {
                 throw new IllegalArgumentException("unable to cast " + text

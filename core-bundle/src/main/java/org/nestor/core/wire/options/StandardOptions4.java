@@ -20,6 +20,8 @@ public final class StandardOptions4 {
     public static final String AGENT_OPTIONS = "dhcp-agent-options-space";
     /** The DOCSIS vendor space (enterprise 4491). */
     public static final String DOCSIS = "vendor-4491";
+    /** Kea's other name for the same DOCSIS definitions (used by Kea's all-options example). */
+    public static final String DOCSIS3_V4 = "docsis3-v4";
 
     /** name|code|type|array|record field types|encapsulated space. */
     private static final String[] DHCP4_TABLE = {
@@ -149,7 +151,7 @@ public final class StandardOptions4 {
     private StandardOptions4() {
     }
 
-    /** @return the standard definitions (spaces {@code dhcp4} and {@code vendor-4491}) */
+    /** @return the standard definitions (spaces {@code dhcp4}, {@code vendor-4491} and {@code docsis3-v4}) */
     public static OptionDefinitions definitions() {
         return DEFINITIONS;
     }
@@ -166,6 +168,7 @@ public final class StandardOptions4 {
         }
         for (String row : DOCSIS_TABLE) {
             defs.add(parse(DOCSIS, row));
+            defs.add(parse(DOCSIS3_V4, row));
         }
         return defs;
     }

@@ -43,6 +43,13 @@ class OptionValuesTest {
     }
 
     @Test
+    void csvBinarySkipsWhiteSpaceButNotColonsAsKeaDoes() {
+        assertArrayEquals(bytes(0x1a, 0xbb, 0xad), OptionValues.encode(std("nwip-suboptions"), "1A BB AD", true));
+        assertThrows(IllegalArgumentException.class,
+                () -> OptionValues.encode(std("nwip-suboptions"), "1A:BB", true));
+    }
+
+    @Test
     void booleansAcceptWordsAndDigits() {
         assertArrayEquals(bytes(1), OptionValues.encode(std("ip-forwarding"), "1", true));
         assertArrayEquals(bytes(0), OptionValues.encode(std("ip-forwarding"), "FALSE", true));
