@@ -16,12 +16,13 @@ import org.nestor.core.server.ServerPorts;
  * client-port  nestor.dhcp4.client-port   client port, 68
  * state-dir    nestor.state.dir           lease file and pid file directory, ${karaf.data}/nestor
  * debug        nestor.debug               debug logging requested
- * sighup       nestor.dhcp4.sighup        reload on SIGHUP; default: true when the config file came from a system
- *                                         property (the JVM was started for this server)
+ * sighup       nestor.dhcp4.sighup        the JVM was started for this server: reload on SIGHUP, exit 1 when the
+ *                                         server cannot start; default: true when the config file came from a
+ *                                         system property (bin/nestor-dhcp4 -c)
  * </pre>
  */
 record Dhcp4ComponentOptions(Optional<Path> configFile, ServerPorts ports, Path stateDirectory, boolean debug,
-                             boolean reloadOnSighup) {
+                             boolean ownsProcess) {
 
     static Dhcp4ComponentOptions from(Map<String, ?> properties, UnaryOperator<String> systemProperty) {
         Lookup lookup = new Lookup(properties, systemProperty);

@@ -1,8 +1,12 @@
 package org.nestor.core.osgi;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.nestor.core.config.ConfigException;
+import org.nestor.core.config.Dhcp4ConfigParser;
+import org.nestor.core.config.LoggerConfig;
 import org.nestor.core.server.CoreServerParts;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.ProcessSignals;
@@ -14,13 +18,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the DHCPv4 server inside the OSGi framework: starts it on activation from {@link Dhcp4ComponentOptions},
- * restarts it when the configuration changes, stops it on deactivation. A server that cannot start leaves the
- * component active and idle; the reason is in the log.
+ * restarts it when the configuration changes, stops it on deactivation, and applies the configuration's Kea
+ * {@code loggers} to the container's logging. When the JVM was started for this server ({@code bin/nestor-dhcp4
+ * -c}), a server that cannot start ends the process with exit code 1, as kea-dhcp4 does; otherwise the component
+ * stays active and idle, the reason in the log.
  */
 @Component(immediate = true, configurationPid = "org.nestor.dhcp4", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class Dhcp4ServerComponent {
@@ -29,6 +38,10 @@ public final class Dhcp4ServerComponent {
     private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
     private ProcessSignals signals;
+    private ContainerLogging logging;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+    volatile ConfigurationAdmin configAdmin;
 
     public Dhcp4ServerComponent() {
         this(CoreServerParts::create);
@@ -57,15 +70,58 @@ public final class Dhcp4ServerComponent {
         }
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
                 options.stateDirectory(), options.stateDirectory()), parts.apply(options.stateDirectory()));
+        applyLoggers(loggersOf(options), options.debug());
         try {
             candidate.start();
         } catch (ServerStartException e) {
+            if (options.ownsProcess()) {
+                exitProcess();
+            }
             return;
         }
         server = candidate;
-        if (options.reloadOnSighup()) {
-            signals = ProcessSignals.install(candidate::reload, null);
+        if (options.ownsProcess()) {
+            signals = ProcessSignals.install(() -> {
+                candidate.reload();
+                applyLoggers(candidate.config().loggers(), options.debug());
+            }, null);
         }
+    }
+
+    /**
+     * Kea sets up logging from the file before the server starts, so the start-up messages already go where the
+     * operator said; a file that does not parse gives no loggers here and its error is reported by the start.
+     */
+    private static List<LoggerConfig> loggersOf(Dhcp4ComponentOptions options) {
+        try {
+            return new Dhcp4ConfigParser().stateDirectory(options.stateDirectory())
+                    .parseFile(options.configFile().get()).loggers();
+        } catch (ConfigException e) {
+            return List.of();
+        }
+    }
+
+    private void applyLoggers(List<LoggerConfig> loggers, boolean debug) {
+        ConfigurationAdmin cm = configAdmin;
+        String etc = System.getProperty("karaf.etc");
+        if (cm == null || etc == null) {
+            return;
+        }
+        try {
+            if (logging == null) {
+                logging = ContainerLogging.fromEtc(cm, Path.of(etc));
+            }
+            logging.apply(loggers, debug);
+        } catch (java.io.IOException e) {
+            LOG.error("LOG_BAD_CONFIG the loggers configuration could not be applied: {}", e.getMessage());
+        }
+    }
+
+    /** Ends the JVM from another thread: the framework's shutdown hook must not wait on this activation. */
+    private static void exitProcess() {
+        Thread exit = new Thread(() -> System.exit(1), "nestor-dhcp4-exit");
+        exit.setDaemon(false);
+        exit.start();
     }
 
     @Modified

@@ -61,12 +61,12 @@ class Dhcp4ServerComponentTest {
         assertEquals(Path.of("/etc/kea/admin.conf"), options.configFile().orElseThrow());
         assertEquals(new ServerPorts(1067, 68), options.ports());
         assertEquals(Path.of("/opt/karaf/data/nestor"), options.stateDirectory());
-        assertFalse(options.reloadOnSighup());
+        assertFalse(options.ownsProcess());
     }
 
     @Test
     void configFileFromASystemPropertyMeansTheProcessIsOursForSighup() {
         Map<String, String> system = Map.of("nestor.dhcp4.config", "/etc/kea/sys.conf");
-        assertTrue(Dhcp4ComponentOptions.from(Map.of(), system::get).reloadOnSighup());
+        assertTrue(Dhcp4ComponentOptions.from(Map.of(), system::get).ownsProcess());
     }
 }
