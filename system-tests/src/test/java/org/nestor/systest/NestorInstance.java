@@ -47,7 +47,13 @@ final class NestorInstance implements AutoCloseable {
         pb.environment().put("NESTOR_STATE_DIR", stateDir.toString());
         pb.environment().put("NESTOR_SSH_PORT", Integer.toString(freeTcpPort()));
         NestorInstance instance = new NestorInstance(pb.start(), log);
-        instance.awaitLog("DHCP4_STARTED", START_TIMEOUT_MS);
+        try {
+            instance.awaitLog("DHCP4_STARTED", START_TIMEOUT_MS);
+        } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
+            instance.process.destroyForcibly();
+            instance.process.waitFor(30, TimeUnit.SECONDS);
+            throw e;
+        }
         return instance;
     }
 

@@ -15,12 +15,17 @@ final class TestConfigs {
      * relay at 127.0.0.1.
      */
     static Path write(Path dir, String iface, Path leaseFile) throws IOException {
+        return write(dir, iface, leaseFile, 4000);
+    }
+
+    /** As {@link #write(Path, String, Path)} with another valid-lifetime. */
+    static Path write(Path dir, String iface, Path leaseFile, int validLifetime) throws IOException {
         String json = """
             {
               "Dhcp4": {
                 "interfaces-config": { "interfaces": [ "%s" ], "dhcp-socket-type": "udp" },
                 "lease-database": { "type": "memfile", "persist": true, "name": "%s", "lfc-interval": 0 },
-                "valid-lifetime": 4000, "renew-timer": 1000, "rebind-timer": 2000,
+                "valid-lifetime": %d, "renew-timer": 1000, "rebind-timer": 2000,
                 "option-def": [ { "name": "my-message", "code": 234, "type": "string", "space": "dhcp4" } ],
                 "option-data": [
                   { "name": "domain-name-servers", "data": "192.0.2.1, 192.0.2.2" },
@@ -38,7 +43,7 @@ final class TestConfigs {
                 } ]
               }
             }
-            """.formatted(iface, leaseFile);
+            """.formatted(iface, leaseFile, validLifetime);
         Path file = dir.resolve("kea-dhcp4.conf");
         Files.writeString(file, json);
         return file;

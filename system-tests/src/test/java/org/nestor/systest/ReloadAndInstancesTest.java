@@ -1,0 +1,89 @@
+package org.nestor.systest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's life cycle of the distribution: SIGHUP re-reads the file (a bad one keeps the running
+ * configuration), and two instances run side by side from one installation with separate state.
+ */
+class ReloadAndInstancesTest {
+    @TempDir
+    Path dir;
+
+    private final Map<Path, Integer> rowsSeen = new HashMap<>();
+
+    @Test
+    void sighupRereadsTheFileAndABadFileKeepsTheRunningConfiguration() throws Exception {
+        Commands.requireRootAndTools("perfdhcp");
+        Path leases = dir.resolve("leases4.csv");
+        Path config = TestConfigs.write(dir, "lo", leases, 4000);
+        try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
+                "-p", "10067", "-P", "10068")) {
+            dora(10067, 10068, 1);
+            assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(leases));
+
+            TestConfigs.write(dir, "lo", leases, 5000);
+            server.signal("HUP");
+            server.awaitLog("DHCP4_DYNAMIC_RECONFIGURATION_SUCCESS", 30_000);
+            dora(10067, 10068, 2);
+            assertEquals(Set.of("5000"), lifetimesOfLeasesGranted(leases));
+
+            Files.writeString(config, "{ \"Dhcp4\": { \"no-such-key\": 1 } }\n");
+            server.signal("HUP");
+            server.awaitLog("DHCP4_DYNAMIC_RECONFIGURATION_FAIL", 30_000);
+            assertTrue(server.output().contains("no-such-key"), server.output());
+            dora(10067, 10068, 3);
+            assertTrue(server.isAlive());
+            assertEquals(0, server.stop());
+        }
+    }
+
+    @Test
+    void twoInstancesFromOneInstallationServeSideBySideWithSeparateState() throws Exception {
+        Commands.requireRootAndTools("perfdhcp");
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Path configA = TestConfigs.write(a, "lo", a.resolve("leases4.csv"));
+        Path configB = TestConfigs.write(b, "lo", b.resolve("leases4.csv"));
+        try (NestorInstance first = NestorInstance.start(null, configA, a.resolve("state"), "-p", "10067", "-P",
+                "10068");
+             NestorInstance second = NestorInstance.start(null, configB, b.resolve("state"), "-p", "10167", "-P",
+                "10168")) {
+            dora(10067, 10068, 11);
+            dora(10167, 10168, 12);
+            assertTrue(Files.exists(a.resolve("state/kea-dhcp4.kea-dhcp4.pid")));
+            assertTrue(Files.exists(b.resolve("state/kea-dhcp4.kea-dhcp4.pid")));
+            assertEquals(0, first.stop());
+            assertEquals(0, second.stop());
+        }
+        assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(a.resolve("leases4.csv")));
+        assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(b.resolve("leases4.csv")));
+    }
+
+    /** Five relayed clients (seeded, so each seed is its own set of MACs) all complete DORA. */
+    private static void dora(int serverPort, int clientPort, int seed) throws Exception {
+        Commands.Result r = Commands.run(60, "perfdhcp", "-4", "-l", "127.0.0.1", "-N",
+                Integer.toString(serverPort), "-L", Integer.toString(clientPort), "-r", "10", "-n", "5", "-R", "5",
+                "-s", Integer.toString(seed), "-d", "5", "-W", "1000000", "127.0.0.1");
+        assertEquals(5, PerfdhcpRelayTest.count(r.output(), "REQUEST-ACK", "received packets"), r.output());
+    }
+
+    /** @return the valid_lifetime values of the rows appended since the previous call (per file) */
+    private Set<String> lifetimesOfLeasesGranted(Path leases) throws Exception {
+        List<String> rows = Files.readAllLines(leases);
+        int from = rowsSeen.getOrDefault(leases, 1);
+        rowsSeen.put(leases, rows.size());
+        return rows.subList(from, rows.size()).stream().map(r -> r.split(",")[3]).collect(Collectors.toSet());
+    }
+}
