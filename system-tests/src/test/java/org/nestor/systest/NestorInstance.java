@@ -18,10 +18,12 @@ final class NestorInstance implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    private final Path containerLog;
 
-    private NestorInstance(Process process, Path log) {
+    private NestorInstance(Process process, Path log, Path containerLog) {
         this.process = process;
         this.log = log;
+        this.containerLog = containerLog;
     }
 
     /**
@@ -46,7 +48,7 @@ final class NestorInstance implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("NESTOR_STATE_DIR", stateDir.toString());
         pb.environment().put("NESTOR_SSH_PORT", Integer.toString(freeTcpPort()));
-        NestorInstance instance = new NestorInstance(pb.start(), log);
+        NestorInstance instance = new NestorInstance(pb.start(), log, stateDir.resolve("log/karaf.log"));
         try {
             instance.awaitLog("DHCP4_STARTED", START_TIMEOUT_MS);
         } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
@@ -70,7 +72,16 @@ final class NestorInstance implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no " + text + " within " + timeoutMs + " ms:\n" + output());
+        throw new AssertionError("no " + text + " within " + timeoutMs + " ms:\n" + output()
+                + "\n--- end of the container's log:\n" + containerLogTail());
+    }
+
+    private String containerLogTail() throws IOException {
+        if (!Files.exists(containerLog)) {
+            return "(no " + containerLog + ")";
+        }
+        List<String> lines = Files.readAllLines(containerLog, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
     /** @return everything the process printed so far */
