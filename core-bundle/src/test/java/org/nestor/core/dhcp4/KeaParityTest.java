@@ -2,6 +2,7 @@ package org.nestor.core.dhcp4;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nestor.core.wire.Dhcp4Packet;
@@ -30,5 +31,18 @@ class KeaParityTest {
         discover.hops = 3;
         EngineHarness.Sent offer = harness().unicast(discover, discover.giaddr);
         assertEquals(3, offer.reply().hops);
+    }
+
+    @Test
+    void freshAddressComesFromThePoolOfTheSubnetsLastPickEvenForAClientAllowedAnEarlierPool() {
+        ConfigFixture f = new ConfigFixture();
+        f.subnets.add(ConfigFixture.subnet(1, "192.0.2.0", 24, List.of(
+                ConfigFixture.pool("192.0.2.10", "192.0.2.19", "VENDOR_CLASS_pxe"),
+                ConfigFixture.pool("192.0.2.20", "192.0.2.29", "")), ConfigFixture.params()));
+        EngineHarness h = new EngineHarness(f.build());
+        assertEquals(Ipv4.parse("192.0.2.20"), h.lease(1).reply().yiaddr);
+        Dhcp4Packet pxe = EngineHarness.query(MessageType4.DISCOVER, 2);
+        pxe.options.put(60, "pxe".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Ipv4.parse("192.0.2.21"), h.broadcast(pxe).reply().yiaddr);
     }
 }

@@ -30,23 +30,18 @@ final class RelayClient implements AutoCloseable {
         server = new InetSocketAddress(InetAddress.getLoopbackAddress(), ports.server());
     }
 
-    /**
-     * Sends a datagram and waits up to {@code wait} for the reply carrying the same transaction ID; replies to
-     * earlier transactions are skipped.
-     *
-     * @return the decoded reply, or empty when none came in time
-     */
-    Optional<Dhcp4Packet> exchange(byte[] datagram, Duration wait) throws IOException {
-        int xid = datagram.length >= 8 ? ByteBuffer.wrap(datagram, 4, 4).getInt() : 0;
+    /** Sends a datagram to the server. */
+    void send(byte[] datagram) throws IOException {
         socket.send(new DatagramPacket(datagram, datagram.length, server));
+    }
+
+    /** Waits up to {@code wait} for a reply to {@code query} (same transaction ID) on this client's address. */
+    Optional<Dhcp4Packet> await(byte[] query, Duration wait) throws IOException {
+        int xid = query.length >= 8 ? ByteBuffer.wrap(query, 4, 4).getInt() : 0;
         long deadline = System.nanoTime() + wait.toNanos();
         byte[] buf = new byte[MAX_DATAGRAM];
-        while (true) {
-            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            if (System.nanoTime() >= deadline) {
-                return Optional.empty();
-            }
-            socket.setSoTimeout((int) left);
+        while (System.nanoTime() < deadline) {
+            socket.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             DatagramPacket in = new DatagramPacket(buf, buf.length);
             try {
                 socket.receive(in);
@@ -58,6 +53,7 @@ final class RelayClient implements AutoCloseable {
                 return Optional.of(reply);
             }
         }
+        return Optional.empty();
     }
 
     private static Dhcp4Packet decodeReply(byte[] buf, int length) throws IOException {

@@ -23,7 +23,7 @@ import org.nestor.core.wire.Dhcp4Packet;
  */
 final class ServerPair implements AutoCloseable {
     /** How long a server may take to answer; no reply within it counts as "no reply". */
-    static final Duration REPLY_WAIT = Duration.ofSeconds(2);
+    static final Duration REPLY_WAIT = Duration.ofSeconds(1);
     /** How long to wait for a reply that should not come (RELEASE, DECLINE, dropped packets). */
     static final Duration SILENCE_WAIT = Duration.ofMillis(300);
 
@@ -83,9 +83,25 @@ final class ServerPair implements AutoCloseable {
 
     /** Sends the same raw datagram from relay {@code relay} to both servers. */
     Replies send(String scenario, String relay, byte[] datagram, Duration wait) throws IOException {
-        RelayClient[] clients = relays.computeIfAbsent(relay, this::openRelay);
-        Optional<Dhcp4Packet> fromKea = clients[0].exchange(datagram, wait);
-        Optional<Dhcp4Packet> fromNestor = clients[1].exchange(datagram, wait);
+        return send(scenario, relay, relay, datagram, wait);
+    }
+
+    /**
+     * Sends {@code query} from relay {@code relay} to both servers and waits for the reply at loopback address
+     * {@code replyTo} (the client port there), where a server may answer instead of the relay.
+     */
+    Replies askExpectingReplyAt(String scenario, String relay, String replyTo, Query query) throws IOException {
+        return send(scenario, relay, replyTo, Dhcp4Codec.encode(query.relayedBy(relay), 576), REPLY_WAIT);
+    }
+
+    private Replies send(String scenario, String relay, String replyTo, byte[] datagram, Duration wait)
+            throws IOException {
+        RelayClient[] from = relays.computeIfAbsent(relay, this::openRelay);
+        RelayClient[] to = relays.computeIfAbsent(replyTo, this::openRelay);
+        from[0].send(datagram);
+        Optional<Dhcp4Packet> fromKea = to[0].await(datagram, wait);
+        from[1].send(datagram);
+        Optional<Dhcp4Packet> fromNestor = to[1].await(datagram, wait);
         return new Replies(scenario, fromKea, fromNestor);
     }
 
