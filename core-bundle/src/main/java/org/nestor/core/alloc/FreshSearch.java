@@ -32,6 +32,9 @@ final class FreshSearch {
             boolean anyAllowed = false;
             List<PoolOccupancy> pools = index.pools(s.id());
             int start = index.lastPool(s.id());
+            if (start < pools.size() && pools.get(start).reachedEnd()) {
+                start++;
+            }
             for (int k = 0; k < pools.size(); k++) {
                 int position = (start + k) % pools.size();
                 PoolOccupancy occ = pools.get(position);
