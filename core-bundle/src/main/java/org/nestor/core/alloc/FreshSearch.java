@@ -1,11 +1,12 @@
 package org.nestor.core.alloc;
 
+import java.util.List;
 import org.nestor.core.config.Subnet4;
 import org.nestor.hooks.api.lease.Lease4;
 
 /**
- * One search for an address the client has no claim on: per allowed pool, never-used addresses round robin, then
- * expired leases oldest first. Remembers why it failed, for Kea's failure statistics and messages.
+ * One search for an address the client has no claim on: per allowed pool, starting with the pool of the subnet's
+ * last pick as Kea's iterative allocator does, never-used addresses round robin, then expired leases oldest first. Remembers why it failed, for Kea's failure statistics and messages.
  */
 final class FreshSearch {
     private static final int EXPIRED_BATCH = 8;
@@ -29,7 +30,14 @@ final class FreshSearch {
     Allocation run() {
         for (Subnet4 s : request.subnets()) {
             boolean anyAllowed = false;
-            for (PoolOccupancy occ : index.pools(s.id())) {
+            List<PoolOccupancy> pools = index.pools(s.id());
+            int start = index.lastPool(s.id());
+            if (start < pools.size() && pools.get(start).reachedEnd()) {
+                start++;
+            }
+            for (int k = 0; k < pools.size(); k++) {
+                int position = (start + k) % pools.size();
+                PoolOccupancy occ = pools.get(position);
                 if (!request.poolAllowed().test(occ.pool())) {
                     poolsDenied++;
                     continue;
@@ -38,6 +46,7 @@ final class FreshSearch {
                 poolsAllowed++;
                 Lease4 l = fromPool(s, occ);
                 if (l != null) {
+                    index.rememberPool(s.id(), position);
                     return new Allocation(l, s);
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nestor.core.config.Pool4;
 import org.nestor.core.config.Subnet4;
 import org.nestor.core.host.Host4;
@@ -16,6 +17,7 @@ import org.nestor.hooks.api.lease.LeaseStore4;
 final class PoolIndex {
     private final Map<Long, Subnet4> subnets = new HashMap<>();
     private final Map<Long, List<PoolOccupancy>> pools = new HashMap<>();
+    private final Map<Long, Integer> lastPool = new ConcurrentHashMap<>();
 
     PoolIndex(List<Subnet4> subnetList, HostStore4 hosts, LeaseStore4 store, List<Integer> reservedAddresses) {
         for (Subnet4 s : subnetList) {
@@ -55,6 +57,19 @@ final class PoolIndex {
     /** @return the pools of a subnet */
     List<PoolOccupancy> pools(long subnetId) {
         return pools.getOrDefault(subnetId, List.of());
+    }
+
+    /**
+     * @return the position in {@link #pools} of the pool the subnet's last fresh address came from (0 at first):
+     *         Kea's iterative allocator goes on from the subnet's last address, whatever pool it lies in
+     */
+    int lastPool(long subnetId) {
+        return lastPool.getOrDefault(subnetId, 0);
+    }
+
+    /** Remembers the pool a fresh address of the subnet was just picked from. */
+    void rememberPool(long subnetId, int position) {
+        lastPool.put(subnetId, position);
     }
 
     /** @return the pool of {@code subnetId} holding {@code address}, or null */

@@ -29,6 +29,7 @@ final class PoolOccupancy {
     private final Map<Integer, Long> expiries = new HashMap<>();
     private final TreeSet<Expiry> byExpiry = new TreeSet<>(ORDER);
     private int cursor;
+    private boolean handedOut;
 
     PoolOccupancy(Pool4 pool) {
         this.pool = pool;
@@ -87,7 +88,13 @@ final class PoolOccupancy {
             return -1;
         }
         cursor = off + 1 >= size ? 0 : off + 1;
+        handedOut = true;
         return Integer.toUnsignedLong(pool.first() + off);
+    }
+
+    /** @return true when the last address handed out was the pool's last one: Kea then moves to the next pool */
+    synchronized boolean reachedEnd() {
+        return handedOut && cursor == 0;
     }
 
     private int nextClear(int from) {

@@ -5,8 +5,9 @@ import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
 
 /**
- * Where a reply goes (RFC 2131 §4.1): to the relay (at {@link EnginePorts#relayPort()}) when giaddr is set (a NAK then with the
- * broadcast bit set); an INFORM's ACK to ciaddr (or the source); a NAK to a direct client broadcast; to ciaddr at
+ * Where a reply goes (RFC 2131 §4.1): an INFORM's ACK to its ciaddr when set, even when relayed (RFC 2131 §4.3.5, as
+ * Kea does); to the relay (at {@link EnginePorts#relayPort()}) when giaddr is set (a NAK then with the broadcast bit
+ * set); an unrelayed INFORM's ACK to its source; a NAK to a direct client broadcast; to ciaddr at
  * the client port when set; otherwise broadcast on the incoming interface. Unicast to yiaddr before the client has
  * its address needs raw sockets (a later transport), so such replies are broadcast, as Kea does with UDP sockets.
  */
@@ -23,13 +24,17 @@ final class ReplyAddresser {
     static Destination destination(Dhcp4Packet query, Dhcp4Packet reply, InboundDatagram in, EnginePorts ports) {
         int type = reply.messageType();
         String ifname = in.interfaceName();
+        boolean inform = query.messageType() == MessageType4.INFORM.code();
+        if (inform && query.ciaddr != 0) {
+            return new Destination(query.ciaddr, ports.clientPort(), ifname);
+        }
         if (query.giaddr != 0) {
             if (type == MessageType4.NAK.code()) {
                 reply.flags |= Dhcp4Packet.FLAG_BROADCAST;
             }
             return new Destination(query.giaddr, ports.relayPort(), ifname);
         }
-        if (query.messageType() == MessageType4.INFORM.code()) {
+        if (inform) {
             int to = query.ciaddr != 0 ? query.ciaddr : in.sourceAddress();
             return new Destination(to == 0 ? BROADCAST : to, ports.clientPort(), ifname);
         }

@@ -21,12 +21,16 @@ final class ReplyBuilder {
     private ReplyBuilder() {
     }
 
-    /** @return a reply of {@code type} to {@code q}, with the fields RFC 2131 table 3 copies from the query */
+    /**
+     * @return a reply of {@code type} to {@code q}, with the fields RFC 2131 table 3 copies from the query, and the
+     *         hop count too, as Kea copies it (table 3 says 0; relays see Kea's value)
+     */
     static Dhcp4Packet base(Dhcp4Packet q, MessageType4 type) {
         Dhcp4Packet r = new Dhcp4Packet();
         r.op = Dhcp4Packet.BOOTREPLY;
         r.htype = q.htype;
         r.hlen = q.hlen;
+        r.hops = q.hops;
         r.xid = q.xid;
         r.flags = q.flags;
         r.giaddr = q.giaddr;

@@ -94,20 +94,36 @@ class ReleaseDeclineInformTest {
         assertNull(ack.option(51));
         assertNull(ack.option(58));
         assertArrayEquals(EngineHarness.addr("192.0.2.53"), ack.option(6));
-        assertArrayEquals(EngineHarness.addr("255.255.255.0"), ack.option(1));
+        assertNull(ack.option(1), "Kea sends the subnet mask with leases only, not to INFORM");
         assertEquals(inf.ciaddr, ack.datagram().destinationAddress());
         assertEquals(10068, ack.datagram().destinationPort());
         assertEquals(0, h.store.size());
     }
 
     @Test
-    void relayedInformIsAnsweredThroughTheRelay() {
+    void relayedInformWithoutCiaddrIsAnsweredThroughTheRelay() {
+        EngineHarness h = harness();
+        Dhcp4Packet inf = EngineHarness.query(MessageType4.INFORM, 1);
+        inf.giaddr = Ipv4.parse("192.0.2.254");
+        inf.hops = 1;
+        EngineHarness.Sent ack = h.unicast(inf, inf.giaddr);
+        assertEquals(inf.giaddr, ack.datagram().destinationAddress());
+        assertEquals(10067, ack.datagram().destinationPort());
+        assertEquals(inf.giaddr, ack.reply().giaddr);
+        assertTrue(ack.reply().broadcastFlag(), "Kea asks the relay to broadcast to a client without address");
+    }
+
+    @Test
+    void relayedInformWithCiaddrIsAnsweredAtCiaddrNotThroughTheRelayAsKeaDoes() {
         EngineHarness h = harness();
         Dhcp4Packet inf = EngineHarness.query(MessageType4.INFORM, 1);
         inf.ciaddr = Ipv4.parse("192.0.2.99");
         inf.giaddr = Ipv4.parse("192.0.2.254");
+        inf.hops = 1;
         EngineHarness.Sent ack = h.unicast(inf, inf.giaddr);
-        assertEquals(inf.giaddr, ack.datagram().destinationAddress());
-        assertEquals(10067, ack.datagram().destinationPort());
+        assertEquals(inf.ciaddr, ack.datagram().destinationAddress());
+        assertEquals(10068, ack.datagram().destinationPort());
+        assertEquals(0, ack.reply().giaddr);
+        assertEquals(0, ack.reply().hops);
     }
 }
