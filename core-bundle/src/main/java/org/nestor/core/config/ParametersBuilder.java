@@ -24,7 +24,8 @@ final class ParametersBuilder {
                 chain.bool("authoritative", false), nextServer, chain.str("server-hostname", ""),
                 chain.str("boot-file-name", ""), flags[0], flags[1], flags[2],
                 chain.str("hostname-char-set", "[^A-Za-z0-9.-]"), chain.str("hostname-char-replacement", ""),
-                chain.lng("offer-lifetime", 0), chain.bool("store-extended-info", false));
+                chain.lng("offer-lifetime", 0), chain.bool("store-extended-info", false),
+                chain.str("ddns-qualifying-suffix", ""));
     }
 
     /** min/max default to the default lifetime (7200); Kea refuses a default outside the bounds. */

@@ -22,11 +22,14 @@ package org.nestor.core.config;
  * @param hostnameCharReplacement replacement for those characters
  * @param offerLifetime Kea 2.4+ {@code offer-lifetime}, 0 when not set
  * @param storeExtendedInfo store relay information in the lease user context
+ * @param ddnsQualifyingSuffix {@code ddns-qualifying-suffix}: appended to partial client names (Kea does so even
+ *                             with DNS updates off), empty when not set
  */
 public record SubnetParameters4(Lifetime valid, Long renewTimer, Long rebindTimer, boolean calculateTeeTimes,
                                 double t1Percent, double t2Percent, boolean matchClientId, boolean authoritative,
                                 int nextServer, String serverHostname, String bootFileName,
                                 boolean reservationsGlobal, boolean reservationsInSubnet,
                                 boolean reservationsOutOfPool, String hostnameCharSet,
-                                String hostnameCharReplacement, long offerLifetime, boolean storeExtendedInfo) {
+                                String hostnameCharReplacement, long offerLifetime, boolean storeExtendedInfo,
+                                String ddnsQualifyingSuffix) {
 }

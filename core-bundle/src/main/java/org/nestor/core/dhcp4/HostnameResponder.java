@@ -41,7 +41,7 @@ final class HostnameResponder {
         if (fqdn != null && fqdn.length >= 3) {
             boolean wire = (fqdn[0] & FLAG_E) != 0;
             String asked = reserved.isEmpty() ? decodeName(fqdn, wire) : reserved;
-            String name = qualify(sanitize(asked, p));
+            String name = qualify(sanitize(asked, p), p.ddnsQualifyingSuffix());
             int flags = FLAG_N | (fqdn[0] & FLAG_E) | ((fqdn[0] & FLAG_S) != 0 ? FLAG_O : 0);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.write(flags);
@@ -64,6 +64,7 @@ final class HostnameResponder {
             // A reserved name is kept in the lease even when the client did not ask for it.
             return reserved.isEmpty() ? "" : sanitize(reserved, p);
         }
+        name = qualifySingleLabel(name, p.ddnsQualifyingSuffix());
         reply.options.put(HOST_NAME, name.getBytes(StandardCharsets.US_ASCII));
         return name;
     }
@@ -97,8 +98,24 @@ final class HostnameResponder {
         return full && !out.isEmpty() ? out + "." : out;
     }
 
-    private static String qualify(String name) {
-        return name.isEmpty() || name.endsWith(".") ? name : name + ".";
+    /** Option 81: a partial name (no trailing dot) gets the suffix; the answer is always fully qualified. */
+    private static String qualify(String name, String suffix) {
+        if (name.isEmpty() || name.endsWith(".")) {
+            return name;
+        }
+        return suffix.isEmpty() ? name + "." : name + "." + withoutTrailingDot(suffix) + ".";
+    }
+
+    /** Option 12: a single label is a partial name and gets the suffix, with no trailing dot. */
+    private static String qualifySingleLabel(String name, String suffix) {
+        if (suffix.isEmpty() || name.indexOf('.') >= 0) {
+            return name;
+        }
+        return name + "." + withoutTrailingDot(suffix);
+    }
+
+    private static String withoutTrailingDot(String suffix) {
+        return suffix.endsWith(".") ? suffix.substring(0, suffix.length() - 1) : suffix;
     }
 
     private static String decodeName(byte[] fqdn, boolean wire) {

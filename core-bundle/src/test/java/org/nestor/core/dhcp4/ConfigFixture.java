@@ -32,7 +32,7 @@ public final class ConfigFixture {
     /** Kea's default parameters with valid-lifetime 4000, renew 1000, rebind 2000. */
     public static SubnetParameters4 params() {
         return new SubnetParameters4(new Lifetime(4000, 4000, 4000), 1000L, 2000L, false, 0.5, 0.875, true, false,
-                0, "", "", false, true, false, "[^A-Za-z0-9.-]", "", 0, false);
+                0, "", "", false, true, false, "[^A-Za-z0-9.-]", "", 0, false, "");
     }
 
     public static int ip(String text) {

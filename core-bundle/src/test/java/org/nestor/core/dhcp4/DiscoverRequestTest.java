@@ -160,7 +160,7 @@ class DiscoverRequestTest {
         ConfigFixture f = new ConfigFixture();
         var p = ConfigFixture.params();
         var auth = new org.nestor.core.config.SubnetParameters4(p.valid(), p.renewTimer(), p.rebindTimer(),
-                false, 0.5, 0.875, true, true, 0, "", "", false, true, false, p.hostnameCharSet(), "", 0, false);
+                false, 0.5, 0.875, true, true, 0, "", "", false, true, false, p.hostnameCharSet(), "", 0, false, "");
         f.subnets.add(ConfigFixture.subnet(1, "192.0.2.0", 24,
                 List.of(ConfigFixture.pool("192.0.2.10", "192.0.2.20", "")), auth));
         EngineHarness h = new EngineHarness(f.build());

@@ -27,7 +27,7 @@ class OptionsAndTimesTest {
     private static SubnetParameters4 times(Lifetime valid, Long t1, Long t2, boolean calculate) {
         SubnetParameters4 p = ConfigFixture.params();
         return new SubnetParameters4(valid, t1, t2, calculate, 0.5, 0.875, true, false, 0, "", "", false, true,
-                false, p.hostnameCharSet(), "", 0, false);
+                false, p.hostnameCharSet(), "", 0, false, "");
     }
 
     private static EngineHarness withTimes(SubnetParameters4 p) {

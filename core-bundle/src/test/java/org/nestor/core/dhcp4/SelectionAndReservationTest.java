@@ -196,7 +196,7 @@ class SelectionAndReservationTest {
         ConfigFixture f = new ConfigFixture();
         var p = ConfigFixture.params();
         var global = new org.nestor.core.config.SubnetParameters4(p.valid(), p.renewTimer(), p.rebindTimer(),
-                false, 0.5, 0.875, true, false, 0, "", "", true, true, false, p.hostnameCharSet(), "", 0, false);
+                false, 0.5, 0.875, true, false, 0, "", "", true, true, false, p.hostnameCharSet(), "", 0, false, "");
         f.subnets.add(ConfigFixture.subnet(1, "192.0.2.0", 24,
                 List.of(ConfigFixture.pool("192.0.2.10", "192.0.2.20", "")), global));
         f.globalReservations.add(ConfigFixture.hwReservation(EngineHarness.mac(1), "192.0.2.150", ""));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.nestor.core.wire.Dhcp4Packet;
 
@@ -43,18 +42,20 @@ class ClientNameDiffTest extends DifferentialTest {
 
     /**
      * Kea qualifies the names it sends back with {@code ddns-qualifying-suffix} even with DNS updates off
-     * ("my-box" → option 12 "my-box.example.org", option 81 "my-box.example.org."). Nestor's configuration model
-     * does not carry that parameter yet (the config package, not the engine), so this scenario waits for it.
+     * ("my-box" → option 12 "my-box.example.org", option 81 "my-box.example.org."); names with more labels or a
+     * trailing dot are checked too.
      */
     @Test
-    @Disabled("Nestor does not model ddns-qualifying-suffix yet: reported to the config package's owner")
     void namesAreQualifiedWithTheSubnetsSuffixLikeKea() throws Exception {
         String relay = "127.0.0.15";
-        String mac = "02:00:00:00:15:01";
-        Dhcp4Packet offer = servers.ask("option 12 'my-box'", relay, Query.discover(mac).text(12, "my-box"))
-                .assertSameReply();
-        servers.ask("option 81 'my-box'", relay, Query.select(mac, Addresses.text(offer.yiaddr))
-                .option(81, fqdn(0x01, "my-box"))).assertSameReply();
+        String[][] cases = {{"01", "my-box"}, {"02", "my-box.lab"}, {"03", "my-box.lab."}};
+        for (String[] c : cases) {
+            String mac = "02:00:00:00:15:" + c[0];
+            Dhcp4Packet offer = servers.ask("option 12 '" + c[1] + "'", relay,
+                    Query.discover(mac).text(12, c[1])).assertSameReply();
+            servers.ask("option 81 '" + c[1] + "'", relay, Query.select(mac, Addresses.text(offer.yiaddr))
+                    .option(81, fqdn(0x01, c[1]))).assertSameReply();
+        }
         assertSameLeases(15);
     }
 
