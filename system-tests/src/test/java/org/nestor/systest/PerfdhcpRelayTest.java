@@ -67,7 +67,7 @@ class PerfdhcpRelayTest {
     private String perfdhcp() throws Exception {
         Commands.Result r = Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068",
                 "-r", "25", "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-s", "7", "-d", "5",
-                "-W", "2000000", "127.0.0.1");
+                "-W", "4000000", "127.0.0.1");
         return r.output();
     }
 
