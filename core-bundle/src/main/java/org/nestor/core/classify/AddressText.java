@@ -3,6 +3,7 @@ package org.nestor.core.classify;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.nestor.core.wire.options.Addresses;
 
 /** IP address literals to bytes and bytes to text, as Kea writes them (RFC 5952 for IPv6). */
 final class AddressText {
@@ -43,39 +44,16 @@ final class AddressText {
         return b;
     }
 
-    /** @return dotted text for 4 bytes, RFC 5952 text for 16 bytes */
+    /** @return dotted text for 4 bytes, RFC 5952 text for 16 bytes (IPv4-mapped as {@code ::ffff:a.b.c.d}) */
     static String format(byte[] b) {
         if (b.length == 4) {
-            return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
+            return Addresses.ipv4Text(b, 0);
         }
         if (b.length != 16) throw new IllegalArgumentException("not an address: " + b.length + " bytes");
         if (isMappedIpv4(b)) {
-            return "::ffff:" + (b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "." + (b[15] & 0xff);
+            return "::ffff:" + Addresses.ipv4Text(b, 12);
         }
-        int[] words = new int[8];
-        for (int i = 0; i < 8; i++) words[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && words[j] == 0) j++;
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            if (j > i) i = j - 1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') sb.append(':');
-            sb.append(Integer.toHexString(words[i]));
-        }
-        return sb.toString();
+        return Addresses.ipv6Text(b, 0);
     }
 
     private static boolean isMappedIpv4(byte[] b) {

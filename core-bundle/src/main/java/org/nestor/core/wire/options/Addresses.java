@@ -6,7 +6,7 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /** IPv4/IPv6 address and prefix text, parsed strictly as literals (never a name lookup). */
-final class Addresses {
+public final class Addresses {
     private static final Pattern V6_CHARS = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private Addresses() {
@@ -71,12 +71,13 @@ final class Addresses {
         return out;
     }
 
-    static String ipv4Text(byte[] b, int off) {
+    /** @return the dotted text of the 4 bytes at {@code off} */
+    public static String ipv4Text(byte[] b, int off) {
         return (b[off] & 0xff) + "." + (b[off + 1] & 0xff) + "." + (b[off + 2] & 0xff) + "." + (b[off + 3] & 0xff);
     }
 
     /** @return the RFC 5952 text of the 16 bytes at {@code off} (longest run of zero groups as {@code ::}) */
-    static String ipv6Text(byte[] b, int off) {
+    public static String ipv6Text(byte[] b, int off) {
         int[] g = new int[8];
         for (int i = 0; i < 8; i++) {
             g[i] = ((b[off + 2 * i] & 0xff) << 8) | (b[off + 2 * i + 1] & 0xff);
