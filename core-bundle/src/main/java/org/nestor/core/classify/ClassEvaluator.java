@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * only-if-required classes and those depending on KNOWN/UNKNOWN; the caller then checks {@link #isDropped}.</li>
  * <li>{@link #classifyAfterHostLookup}: KNOWN or UNKNOWN, the reservation's classes, then the KNOWN/UNKNOWN
  * dependent tests; the caller checks {@link #isDropped} again.</li>
- * <li>{@link #evaluateRequired}: after allocation, the classes required by pool, subnet and shared network.</li>
+ * <li>{@link #evaluateRequired}: after allocation, the classes required by shared network, subnet and pool.</li>
  * </ol>
  */
 public final class ClassEvaluator {
@@ -97,8 +97,9 @@ public final class ClassEvaluator {
     }
 
     /**
-     * Evaluates required classes (require-client-classes of pool, then subnet, then shared network, in the
-     * order given); each that matches joins the packet.
+     * Evaluates required classes in the order given (Kea 2.2: require-client-classes of the shared network, then
+     * the subnet, then the pool); each that matches joins the packet. A class without a test is skipped, as Kea
+     * 2.2 skips it (DHCP4_CLASS_UNTESTABLE).
      */
     public void evaluateRequired(EvalContext context, List<String> required) {
         Set<String> seen = new HashSet<>();

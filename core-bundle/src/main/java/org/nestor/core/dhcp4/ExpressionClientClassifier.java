@@ -10,7 +10,6 @@ import org.nestor.core.classify.ClassEvaluator;
 import org.nestor.core.classify.ExpressionException;
 import org.nestor.core.classify.ExpressionParser;
 import org.nestor.core.classify.PacketEvalContext;
-import org.nestor.core.config.ClientClassDef;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.host.Host4;
 import org.nestor.core.net.InboundDatagram;
@@ -22,7 +21,6 @@ import org.nestor.core.wire.Dhcp4Packet;
  */
 public final class ExpressionClientClassifier implements ClientClassifier {
     private final ClassEvaluator evaluator;
-    private final Set<String> untested = new LinkedHashSet<>();
 
     /**
      * @param config a configuration the parser accepted (its tests already compiled once there)
@@ -34,11 +32,6 @@ public final class ExpressionClientClassifier implements ClientClassifier {
                     ExpressionParser.dhcp4(config.optionDefinitions()));
         } catch (ExpressionException e) {
             throw new IllegalStateException(e.keaConfigMessage(), e);
-        }
-        for (ClientClassDef c : config.clientClasses()) {
-            if (c.test() == null || c.test().isEmpty()) {
-                untested.add(c.name());
-            }
         }
     }
 
@@ -62,12 +55,7 @@ public final class ExpressionClientClassifier implements ClientClassifier {
     public Set<String> evaluateRequired(Dhcp4Packet query, InboundDatagram in, Set<String> classes,
                                         List<String> required) {
         PacketEvalContext ctx = context(query, in, new LinkedHashSet<>(classes));
-        evaluator.evaluateRequired(ctx, required);
-        for (String name : required) {
-            if (untested.contains(name)) {
-                ctx.classes().add(name); // Kea: a required class without a test is assigned
-            }
-        }
+        evaluator.evaluateRequired(ctx, required); // Kea 2.2 skips a required class without a test
         return ctx.classes();
     }
 

@@ -79,47 +79,49 @@ final class ReplyBuilder {
         }
     }
 
-    /** @return the client's classes once the subnet's, network's and pool's required classes are evaluated */
+    /**
+     * @return the client's classes once the required classes are evaluated, in Kea's order: the shared network's,
+     *         then the subnet's, then those of the pool the address comes from (so a network's required class
+     *         comes first in option and boot-field precedence)
+     */
     static Set<String> requiredClasses(QueryContext ctx, Subnet4 subnet, Pool4 pool) {
         List<String> required = new ArrayList<>();
+        ctx.state.selector().network(subnet).ifPresent(n -> required.addAll(n.requireClientClasses()));
+        required.addAll(subnet.requireClientClasses());
         if (pool != null) {
             required.addAll(pool.requireClientClasses());
         }
-        required.addAll(subnet.requireClientClasses());
-        ctx.state.selector().network(subnet).ifPresent(n -> required.addAll(n.requireClientClasses()));
         if (required.isEmpty()) {
             return ctx.classes;
         }
         return ctx.state.classifier().evaluateRequired(ctx.query, ctx.in, ctx.classes, required);
     }
 
-    /** siaddr, sname and file: reservation, else the first class setting them, else the subnet's. */
+    /**
+     * siaddr, sname and file as Kea sets them: the subnet's, replaced field by field by the first class (in the
+     * client's class order, required classes included) that sets the field, then by the reservation. A class or
+     * reservation value of 0.0.0.0 or "" sets nothing.
+     */
     private static void bootFields(QueryContext ctx, Dhcp4Packet reply, Optional<Host4> host, Subnet4 subnet,
                                    Set<String> classes) {
         int next = subnet.parameters().nextServer();
         String sname = subnet.parameters().serverHostname();
         String file = subnet.parameters().bootFileName();
-        boolean nextSet = false;
-        boolean snameSet = false;
-        boolean fileSet = false;
+        Integer classNext = null;
+        String classSname = null;
+        String classFile = null;
         for (String c : classes) {
             ClientClassDef def = ctx.state.classDefs().get(c);
-            if (def == null) {
-                continue;
-            }
-            if (!nextSet && def.nextServer() != null) {
-                next = def.nextServer();
-                nextSet = true;
-            }
-            if (!snameSet && def.serverHostname() != null) {
-                sname = def.serverHostname();
-                snameSet = true;
-            }
-            if (!fileSet && def.bootFileName() != null) {
-                file = def.bootFileName();
-                fileSet = true;
+            if (def != null) {
+                classNext = classNext == null && def.nextServer() != null && def.nextServer() != 0
+                        ? def.nextServer() : classNext;
+                classSname = classSname == null ? nonEmpty(def.serverHostname()) : classSname;
+                classFile = classFile == null ? nonEmpty(def.bootFileName()) : classFile;
             }
         }
+        next = classNext != null ? classNext : next;
+        sname = classSname != null ? classSname : sname;
+        file = classFile != null ? classFile : file;
         if (host.isPresent()) {
             Host4 h = host.get();
             next = h.nextServer() != 0 ? h.nextServer() : next;
@@ -129,5 +131,9 @@ final class ReplyBuilder {
         reply.siaddr = next;
         reply.sname = sname == null ? "" : sname;
         reply.file = file == null ? "" : file;
+    }
+
+    private static String nonEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }
