@@ -138,7 +138,7 @@ public final class Dhcp4ConfigParser {
             OptionDefBuilder.build((JsonArray) g.get("option-def"), custom);
             if (g.get("client-classes") instanceof JsonArray classes) {
                 for (JsonValue cls : classes.items()) {
-                    OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), custom);
+                    OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), custom, true);
                 }
             }
             OptionDefinitions defs = new LayeredOptionDefinitions(standardOptions, custom);

@@ -17,8 +17,17 @@ final class OptionDefBuilder {
     private OptionDefBuilder() {
     }
 
-    /** Adds the definitions of {@code list} (may be null) to {@code out}. */
+    /** Adds the definitions of a global {@code option-def} list (may be null) to {@code out}. */
     static void build(JsonArray list, List<OptionDefinition> out)
+            throws ConfigException {
+        build(list, out, false);
+    }
+
+    /**
+     * Adds the definitions of {@code list} (may be null) to {@code out}; in a client class Kea 2.2 allows only
+     * option 43 of {@code dhcp4} to be defined.
+     */
+    static void build(JsonArray list, List<OptionDefinition> out, boolean inClientClass)
             throws ConfigException {
         if (list == null) return;
         for (JsonValue item : list.items()) {
@@ -34,6 +43,10 @@ final class OptionDefBuilder {
             }
             if (code < 0 || code > 65535) {
                 throw new ConfigException(o.position(), "invalid option code '" + code + "'");
+            }
+            if (inClientClass && !("dhcp4".equals(space) && code == VENDOR_ENCAPSULATED)) {
+                throw new ConfigException(o.position(), "Not allowed option definition for code '" + code
+                        + "' in space '" + space + "'");
             }
             OptionDefinition def = new OptionDefinition(name, (int) code, space, type, c.bool("array", false),
                     fields, c.str("encapsulate", ""));

@@ -21,6 +21,18 @@ class ConfigErrorPositionTest {
     }
 
     @Test
+    void aClientClassMayDefineOnlyOption43AsKea22Allows() {
+        assertTrue(error("{\"Dhcp4\": {\"client-classes\": [{\"name\": \"c\", \"option-def\": "
+                + "[{\"name\": \"x\", \"code\": 200, \"type\": \"string\"}]}]}}")
+                .endsWith("Not allowed option definition for code '200' in space 'dhcp4'"));
+        Dhcp4ConfigParser p = new Dhcp4ConfigParser().includeBase(dir).stateDirectory(dir)
+                .environment(SystemEnvironment.PERMISSIVE);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> p.parse("{\"Dhcp4\": {\"client-classes\": [{"
+                + "\"name\": \"c\", \"option-def\": [{\"name\": \"vendor-encapsulated-options\", "
+                + "\"code\": 43, \"type\": \"empty\", \"encapsulate\": \"pxe\"}]}]}}", "c.json"));
+    }
+
+    @Test
     void unknownKeyIsReportedAtTheKey() {
         assertEquals("c.json:2.3: got unexpected keyword \"foo\" in Dhcp4 map.", error("{\"Dhcp4\": {\n  \"foo\": 1 }}"));
         assertEquals("c.json:1.51: got unexpected keyword \"foo\" in subnet4 map.",
