@@ -10,6 +10,8 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
+import org.nestor.core.wire.options.OptionDefinition;
+import org.nestor.core.wire.options.OptionDefinitions;
 
 /**
  * Builds {@code client-classes}: unique names, and every test compiled as Kea compiles it at configuration time
@@ -20,7 +22,11 @@ final class ClientClassBuilder {
     private ClientClassBuilder() {
     }
 
-    static List<ClientClassDef> build(JsonArray list, OptionDataBuilder options, ExpressionParser expressions)
+    /**
+     * @param definitions the global option definitions; a class's own {@code option-def} (only option 43, as
+     *        Kea 2.2 allows) applies to that class's option-data only
+     */
+    static List<ClientClassDef> build(JsonArray list, OptionDefinitions definitions, ExpressionParser expressions)
             throws ConfigException {
         if (list == null) return List.of();
         List<ClientClassDef> out = new ArrayList<>();
@@ -41,6 +47,10 @@ final class ClientClassBuilder {
             Integer nextServer = ns == null ? null : Addresses.parse(((JsonString) ns).value(), ns.position());
             boolean hasLifetime = o.has("valid-lifetime") || o.has("min-valid-lifetime")
                     || o.has("max-valid-lifetime");
+            List<OptionDefinition> own = new ArrayList<>();
+            OptionDefBuilder.build((JsonArray) o.get("option-def"), own, true);
+            OptionDataBuilder options = new OptionDataBuilder(own.isEmpty() ? definitions
+                    : new LayeredOptionDefinitions(() -> definitions, own));
             out.add(new ClientClassDef(name, test, c.bool("only-if-required", false),
                     options.build((JsonArray) o.get("option-data")), nextServer, c.str("server-hostname", null),
                     c.str("boot-file-name", null), hasLifetime ? ParametersBuilder.lifetime(c, o) : null));

@@ -136,17 +136,12 @@ public final class Dhcp4ConfigParser {
             ScopeChain c = new ScopeChain(g);
             List<OptionDefinition> custom = new ArrayList<>();
             OptionDefBuilder.build((JsonArray) g.get("option-def"), custom);
-            if (g.get("client-classes") instanceof JsonArray classes) {
-                for (JsonValue cls : classes.items()) {
-                    OptionDefBuilder.build((JsonArray) ((JsonObject) cls).get("option-def"), custom, true);
-                }
-            }
             OptionDefinitions defs = new LayeredOptionDefinitions(standardOptions, custom);
             OptionDataBuilder options = new OptionDataBuilder(defs);
             SectionsBuilder sections = new SectionsBuilder(env);
             List<HookLibraryConfig> hooks = sections.hooks((JsonArray) g.get("hooks-libraries"));
             InterfacesConfig interfaces = sections.interfaces((JsonObject) g.get("interfaces-config"));
-            List<ClientClassDef> classes = ClientClassBuilder.build((JsonArray) g.get("client-classes"), options,
+            List<ClientClassDef> classes = ClientClassBuilder.build((JsonArray) g.get("client-classes"), defs,
                     ExpressionParser.dhcp4(defs));
             List<ConfiguredOption> globalOptions = options.build((JsonArray) g.get("option-data"));
             ReservationBuilder reservations = new ReservationBuilder(options,

@@ -1,5 +1,6 @@
 package org.nestor.core.config;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,40 @@ final class OptionDataBuilder {
         this.definitions = definitions;
     }
 
-    /** @return the options of {@code list} (empty when null) */
+    /**
+     * @return the options of {@code list} (empty when null); an option whose definition encapsulates a space
+     *         carries the options of that space configured at the same level as its sub-options (e.g. option 43
+     *         with a PXE menu), as Kea packs them when the configuration is committed
+     */
     List<ConfiguredOption> build(JsonArray list) throws ConfigException {
         if (list == null) return List.of();
         List<ConfiguredOption> out = new ArrayList<>(list.size());
         for (JsonValue item : list.items()) out.add(one((JsonObject) item));
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, encapsulate(out.get(i), out));
+        }
         return List.copyOf(out);
+    }
+
+    private ConfiguredOption encapsulate(ConfiguredOption parent, List<ConfiguredOption> level) {
+        String space = definitions.byCode(parent.space(), parent.code()).map(OptionDefinition::encapsulate)
+                .orElse("");
+        if (space.isEmpty()) {
+            return parent;
+        }
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        payload.writeBytes(parent.payload());
+        boolean any = false;
+        for (ConfiguredOption sub : level) {
+            if (space.equals(sub.space())) {
+                payload.write(sub.code());
+                payload.write(sub.payload().length);
+                payload.writeBytes(sub.payload());
+                any = true;
+            }
+        }
+        return any ? new ConfiguredOption(parent.code(), parent.space(), payload.toByteArray(), parent.alwaysSend(),
+                parent.neverSend()) : parent;
     }
 
     private ConfiguredOption one(JsonObject o) throws ConfigException {

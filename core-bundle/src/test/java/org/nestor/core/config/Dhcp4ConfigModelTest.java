@@ -46,6 +46,22 @@ class Dhcp4ConfigModelTest {
     }
 
     @Test
+    void option43CarriesTheSubOptionsOfItsEncapsulatedSpaceFromTheSameLevel() throws Exception {
+        Dhcp4Config c = parse("\"option-def\": [{\"name\": \"discovery-control\", \"code\": 6, "
+                + "\"space\": \"vendor-encapsulated-options-space\", \"type\": \"uint8\"}],"
+                + "\"client-classes\": [{\"name\": \"pxe\", \"option-def\": [{\"name\": "
+                + "\"vendor-encapsulated-options\", \"code\": 43, \"type\": \"empty\", \"encapsulate\": \"pxe\"}],"
+                + "\"option-data\": [{\"name\": \"vendor-encapsulated-options\"}]}],"
+                + "\"option-data\": [{\"name\": \"vendor-encapsulated-options\"},"
+                + "{\"name\": \"discovery-control\", \"space\": \"vendor-encapsulated-options-space\", "
+                + "\"data\": \"8\"}]");
+        ConfiguredOption global43 = c.globalOptions().stream().filter(o -> o.code() == 43).findFirst().orElseThrow();
+        assertArrayEquals(new byte[] {6, 1, 8}, global43.payload());
+        ConfiguredOption class43 = c.clientClasses().get(0).options().get(0);
+        assertArrayEquals(new byte[0], class43.payload());
+    }
+
+    @Test
     void keaDefaultsApplyWhenNothingIsSet() throws Exception {
         Dhcp4Config c = parse("\"subnet4\": [{\"subnet\": \"192.0.2.0/24\"}]");
         SubnetParameters4 p = c.subnets().get(0).parameters();
