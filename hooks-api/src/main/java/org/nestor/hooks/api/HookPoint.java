@@ -21,8 +21,8 @@ public enum HookPoint {
     BUFFER4_RECEIVE(Family.V4, NextStep.SKIP, NextStep.DROP),
     /** Decoded query; SKIP or DROP: dropped. */
     PKT4_RECEIVE(Family.V4, NextStep.SKIP, NextStep.DROP),
-    /** Subnet chosen ({@code subnet4} in/out); SKIP: no subnet, DROP: dropped, PARK: held. */
-    SUBNET4_SELECT(Family.V4, NextStep.SKIP, NextStep.DROP, NextStep.PARK),
+    /** Subnet chosen ({@code subnet4} in/out, may be null); SKIP: no subnet, DROP: dropped. */
+    SUBNET4_SELECT(Family.V4, NextStep.SKIP, NextStep.DROP),
     /** Flex-id identifier ({@code id_type}, {@code id_value}); any step other than CONTINUE: identifier ignored. */
     HOST4_IDENTIFIER(Family.V4, NextStep.SKIP, NextStep.DROP),
     /** New lease chosen ({@code lease4} in/out, {@code fake_allocation}); SKIP: no lease is assigned. */
@@ -59,7 +59,7 @@ public enum HookPoint {
     /** DHCPv6 counterpart of {@link #PKT4_RECEIVE}. */
     PKT6_RECEIVE(Family.V6, NextStep.SKIP, NextStep.DROP),
     /** DHCPv6 counterpart of {@link #SUBNET4_SELECT}. */
-    SUBNET6_SELECT(Family.V6, NextStep.SKIP, NextStep.DROP, NextStep.PARK),
+    SUBNET6_SELECT(Family.V6, NextStep.SKIP, NextStep.DROP),
     /** DHCPv6 counterpart of {@link #HOST4_IDENTIFIER}. */
     HOST6_IDENTIFIER(Family.V6, NextStep.SKIP, NextStep.DROP),
     /** DHCPv6 counterpart of {@link #LEASE4_SELECT}. */
