@@ -69,6 +69,15 @@ public final class LeaseAllocator {
 
     /** Proposes a lease for a DISCOVER; writes nothing. */
     public Allocation discover(AllocationRequest r) {
+        try {
+            return proposed(r);
+        } catch (LeaseReview.Skipped e) {
+            LOG.debug("DHCPSRV_HOOK_LEASE4_SELECT_SKIP Lease4 creation was skipped, because of callout skip flag.");
+            return Allocation.FAILED;
+        }
+    }
+
+    private Allocation proposed(AllocationRequest r) {
         Allocation a = reserved(r, true);
         if (a.granted()) {
             return a;
@@ -97,6 +106,15 @@ public final class LeaseAllocator {
 
     /** Grants (and writes) a lease for a REQUEST, or fails when the client may not have what it asks for. */
     public Allocation request(AllocationRequest r) {
+        try {
+            return granted(r);
+        } catch (LeaseReview.Skipped e) {
+            LOG.debug("DHCPSRV_HOOK_LEASE4_SELECT_SKIP Lease4 creation was skipped, because of callout skip flag.");
+            return Allocation.FAILED;
+        }
+    }
+
+    private Allocation granted(AllocationRequest r) {
         Optional<Lease4> existing = findClientLease(r.subnets(), r.client());
         Allocation a;
         if (r.requestedAddress() != 0) {

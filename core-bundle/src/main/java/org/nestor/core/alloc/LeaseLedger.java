@@ -61,7 +61,9 @@ final class LeaseLedger {
             Lease4 lease = new Lease4(address, r.client().hwAddress(), r.client().clientId(),
                     r.lifetime().applyAsLong(subnet), now, subnet.id(), false, false, r.hostname(),
                     LeaseState.DEFAULT, prior == null ? null : prior.userContext(), poolId);
-            if (fake) {
+            Lease4 renewed = own && prior.state() == LeaseState.DEFAULT ? prior : null;
+            lease = r.review().review(lease, subnet, fake, renewed);
+            if (fake || lease == renewed) {
                 return lease;
             }
             if (prior == null) {

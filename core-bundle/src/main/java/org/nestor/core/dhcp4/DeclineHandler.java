@@ -1,9 +1,12 @@
 package org.nestor.core.dhcp4;
 
+import java.util.List;
 import java.util.Optional;
+import org.nestor.core.alloc.ClientIdentity;
 import org.nestor.core.alloc.LeaseChange;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.PacketLabel;
+import org.nestor.hooks.api.HookPoint;
 import org.nestor.hooks.api.lease.Ipv4;
 import org.nestor.hooks.api.lease.Lease4;
 
@@ -22,9 +25,18 @@ final class DeclineHandler implements MessageHandler {
         String text = Ipv4.toText(address);
         Optional<Lease4> lease = ctx.state.store().get(address);
         long probation = ctx.state.config().declineProbationPeriod();
-        LeaseChange result = lease.isEmpty() ? LeaseChange.NO_LEASE
-                : ctx.state.allocator().decline(address, ctx.identity(ctx.state.subnetsById()
-                        .get(lease.get().subnetId())), probation);
+        ctx.committing = true;
+        LeaseChange result = LeaseChange.NO_LEASE;
+        if (lease.isPresent()) {
+            ClientIdentity client = ctx.identity(ctx.state.subnetsById().get(lease.get().subnetId()));
+            if (!LeaseHooks.allow(ctx, HookPoint.LEASE4_DECLINE, lease.get(), client)) {
+                return Optional.empty();
+            }
+            result = ctx.state.allocator().decline(address, client, probation);
+        }
+        if (result == LeaseChange.DONE) {
+            ctx.committed = ctx.state.store().get(address).map(List::of).orElse(List.of());
+        }
         switch (result) {
             case DONE -> Loggers.LEASES.info("DHCP4_DECLINE_LEASE Received DHCPDECLINE for addr {} from client {}. "
                     + "The lease will be unavailable for {} seconds.", text, ctx.label, probation);

@@ -5,7 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.Set;
 import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.hooks.CalloutTable;
+import org.nestor.core.hooks.HooksManager;
+import org.nestor.core.hooks.Packet4View;
+import org.nestor.core.hooks.PacketContexts;
+import org.nestor.core.hooks.PointHandle;
+import org.nestor.hooks.api.Arguments;
+import org.nestor.hooks.api.HookPoint;
+import org.nestor.hooks.api.NextStep;
+import org.nestor.hooks.api.packet.Packet4;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.InboundDatagram;
 import org.nestor.core.net.OutboundDatagram;
@@ -24,8 +34,6 @@ import org.nestor.hooks.api.lease.LeaseStore4;
  * and lease writes lock only the address they change. The configuration can be swapped while traffic flows.
  */
 public final class Dhcp4Engine implements DatagramHandler {
-    private static final int MAX_MESSAGE_SIZE = 57;
-
     private final LeaseStore4 store;
     private final StatsManager stats;
     private final Clock clock;
@@ -33,6 +41,8 @@ public final class Dhcp4Engine implements DatagramHandler {
     private final ClientClassifier.Factory classifiers;
     private final ClientLocks clientLocks = new ClientLocks();
     private final PacketPipeline pipeline;
+    private final HooksManager hooks;
+    private final ReplyDelivery delivery;
     private volatile EngineState state;
     private volatile boolean enabled = true;
 
@@ -51,6 +61,20 @@ public final class Dhcp4Engine implements DatagramHandler {
      */
     public Dhcp4Engine(Dhcp4Config config, LeaseStore4 store, StatsManager stats, Clock clock, EnginePorts ports,
                        ClientClassifier.Factory classifiers) {
+        this(config, store, stats, clock, ports, classifiers, new HooksManager());
+    }
+
+    /**
+     * An engine calling the callouts of {@code hooks} at Kea's hook points.
+     *
+     * @param hooks the server's hooks (lives across engines); its library configuration is the caller's business
+     */
+    public Dhcp4Engine(Dhcp4Config config, LeaseStore4 store, StatsManager stats, Clock clock, EnginePorts ports,
+                       ClientClassifier.Factory classifiers, HooksManager hooks) {
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+        this.delivery = new ReplyDelivery(stats,
+                hooks.parkingLot(HookPoint.LEASES4_COMMITTED, config.parkedPacketLimit(), stats),
+                hooks.parkingLot(HookPoint.PKT4_SEND, config.parkedPacketLimit(), stats));
         this.store = Objects.requireNonNull(store, "store");
         this.stats = Objects.requireNonNull(stats, "stats");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,9 +115,28 @@ public final class Dhcp4Engine implements DatagramHandler {
     @Override
     public void handle(InboundDatagram in, Consumer<OutboundDatagram> send) {
         stats.add("pkt4-received", 1);
+        CalloutTable table = hooks.table();
+        byte[] data = in.data();
+        Packet4View raw = null;
+        PacketContexts contexts = null;
+        if (table.has(HookPoint.BUFFER4_RECEIVE)) {
+            contexts = new PacketContexts();
+            raw = new Packet4View(null, data, in.sourceAddress(), in.destinationAddress(), in.interfaceName(),
+                    Set::of);
+            NextStep step = new PointHandle(HookPoint.BUFFER4_RECEIVE, contexts, null)
+                    .arg(Arguments.QUERY4, Packet4.class, raw).call(table);
+            if (step == NextStep.DROP) {
+                Loggers.HOOKS.debug("DHCP4_HOOK_BUFFER_RCVD_DROP received buffer from {} to {} over interface {} "
+                        + "was dropped because a callout set the drop flag", Ipv4.toText(in.sourceAddress()),
+                        Ipv4.toText(in.destinationAddress()), in.interfaceName());
+                stats.add("pkt4-receive-drop", 1);
+                return;
+            }
+            data = raw.wireBytes();
+        }
         Dhcp4Packet query;
         try {
-            query = Dhcp4Codec.decode(in.data(), 0, in.data().length);
+            query = Dhcp4Codec.decode(data, 0, data.length);
         } catch (MalformedPacketException e) {
             stats.add("pkt4-parse-failed", 1);
             stats.add("pkt4-receive-drop", 1);
@@ -102,18 +145,29 @@ public final class Dhcp4Engine implements DatagramHandler {
                     Ipv4.toText(in.destinationAddress()), in.interfaceName(), e.getMessage());
             return;
         }
-        process(query, in).ifPresent(r -> send(r, query, in, send));
+        QueryContext ctx = new QueryContext(state, in, query, MessageType4.of(query.messageType()), table, contexts,
+                raw);
+        Optional<Dhcp4Response> reply = process(ctx);
+        if (reply.isPresent() || ctx.committing) {
+            delivery.deliver(ctx, reply.orElse(null), send);
+        }
     }
 
     /**
-     * Processes a decoded query (counts it by type, runs the stages, addresses the reply).
+     * Processes a decoded query (counts it by type, runs the stages, addresses the reply); the hook points of the
+     * end of the line ({@code leases4_committed} on) are not called.
      *
      * @return the reply and its destination, or empty when nothing is to be sent
      */
     public Optional<Dhcp4Response> process(Dhcp4Packet query, InboundDatagram in) {
-        EngineState current = state;
-        MessageType4 type = MessageType4.of(query.messageType());
-        QueryContext ctx = new QueryContext(current, in, query, type);
+        return process(new QueryContext(state, in, query, MessageType4.of(query.messageType()), hooks.table(), null,
+                null));
+    }
+
+    private Optional<Dhcp4Response> process(QueryContext ctx) {
+        Dhcp4Packet query = ctx.query;
+        InboundDatagram in = ctx.in;
+        MessageType4 type = ctx.type;
         if (query.messageType() == 0) {
             Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0009 {}: Option 53 missing (no DHCP message type), is this "
                     + "a BOOTP packet?", ctx.label);
@@ -140,31 +194,12 @@ public final class Dhcp4Engine implements DatagramHandler {
         } finally {
             lock.unlock();
         }
+        ctx.committing = false;
         return Optional.empty();
     }
 
     private Dhcp4Response address(QueryContext ctx, Dhcp4Packet reply) {
         ReplyAddresser.Destination d = ReplyAddresser.destination(ctx.query, reply, ctx.in, ports);
         return new Dhcp4Response(reply, d.address(), d.port(), d.interfaceName());
-    }
-
-    private void send(Dhcp4Response r, Dhcp4Packet query, InboundDatagram in, Consumer<OutboundDatagram> send) {
-        Dhcp4Packet reply = r.packet();
-        String label = PacketLabel.of(reply);
-        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
-                + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
-                Ipv4.toText(in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
-                r.destinationPort(), r.interfaceName());
-        byte[] size = query.option(MAX_MESSAGE_SIZE);
-        int max = size != null && size.length == 2 ? ((size[0] & 0xff) << 8) | (size[1] & 0xff) : 0;
-        byte[] data = Dhcp4Codec.encode(reply, max);
-        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName()));
-        stats.add("pkt4-sent", 1);
-        MessageType4 type = MessageType4.of(reply.messageType());
-        if (type != null) {
-            stats.add("pkt4-" + type.statName() + "-sent", 1);
-        }
-        Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
-                label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));
     }
 }

@@ -10,6 +10,7 @@ final class Loggers {
     static final Logger LEASES = LoggerFactory.getLogger("kea-dhcp4.leases");
     static final Logger BAD_PACKETS = LoggerFactory.getLogger("kea-dhcp4.bad-packets");
     static final Logger DDNS = LoggerFactory.getLogger("kea-dhcp4.ddns");
+    static final Logger HOOKS = LoggerFactory.getLogger("kea-dhcp4.hooks");
 
     private Loggers() {
     }

@@ -1,17 +1,24 @@
 package org.nestor.core.dhcp4;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.nestor.core.hooks.PointHandle;
+import org.nestor.core.hooks.SubnetView;
 import org.nestor.core.stats.StatsManager;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
+import org.nestor.hooks.api.Arguments;
+import org.nestor.hooks.api.HookPoint;
+import org.nestor.hooks.api.NextStep;
+import org.nestor.hooks.api.packet.SubnetView4;
 
 /**
- * The stages a decoded query goes through, in order, each a method so hook points can later sit between
- * them: accept → classify → select subnet → look up host → process the message (allocate and commit, build
- * the reply).
+ * The stages a decoded query goes through, in order, with Kea's hook points between them: accept → classify →
+ * {@code pkt4_receive} → select subnet → {@code subnet4_select} → look up host → process the message (allocate
+ * and commit with {@code lease4_*}, build the reply).
  */
 final class PacketPipeline {
     private final StatsManager stats;
@@ -35,7 +42,7 @@ final class PacketPipeline {
             return Optional.empty();
         }
         classify(ctx);
-        if (inDropClass(ctx) || !selectSubnet(ctx)) {
+        if (!pkt4Receive(ctx) || inDropClass(ctx) || !selectSubnet(ctx)) {
             stats.add("pkt4-receive-drop", 1);
             return Optional.empty();
         }
@@ -86,6 +93,51 @@ final class PacketPipeline {
         return true;
     }
 
+    /** Calls {@code pkt4_receive}: SKIP or DROP drop the query. @return whether to go on */
+    private static boolean pkt4Receive(QueryContext ctx) {
+        if (!ctx.hooks.has(HookPoint.PKT4_RECEIVE)) {
+            return true;
+        }
+        NextStep step = ctx.handle(HookPoint.PKT4_RECEIVE, null).call(ctx.hooks);
+        ctx.mergeHookClasses();
+        if (step == NextStep.CONTINUE) {
+            return true;
+        }
+        Loggers.HOOKS.debug("DHCP4_HOOK_PACKET_RCVD_SKIP {}: packet is dropped, because a callout set the next step to "
+                + "{}", ctx.label, step);
+        return false;
+    }
+
+    /**
+     * Calls {@code subnet4_select}: a callout may choose another subnet of {@code subnet4collection} or none; SKIP
+     * leaves the query with no subnet, DROP drops it.
+     *
+     * @return whether to go on
+     */
+    private static boolean subnet4Select(QueryContext ctx) {
+        if (!ctx.hooks.has(HookPoint.SUBNET4_SELECT)) {
+            return true;
+        }
+        PointHandle h = ctx.handle(HookPoint.SUBNET4_SELECT, null)
+                .arg(Arguments.SUBNET4, SubnetView4.class, ctx.subnet == null ? null : new SubnetView(ctx.subnet))
+                .arg(Arguments.SUBNET4_COLLECTION, List.class, SubnetView.of(ctx.state.config().subnets()));
+        NextStep step = h.call(ctx.hooks);
+        ctx.mergeHookClasses();
+        if (step == NextStep.DROP) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_SUBNET4_SELECT_DROP {}: packet was dropped, because a callout set the "
+                    + "next step to 'drop'", ctx.label);
+            return false;
+        }
+        if (step == NextStep.SKIP) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_SUBNET4_SELECT_SKIP {}: no subnet was selected, because a callout set "
+                    + "the next step to 'skip'", ctx.label);
+            ctx.subnet = null;
+        } else {
+            ctx.subnet = SubnetView.unwrap(h.value(Arguments.SUBNET4, SubnetView4.class));
+        }
+        return true;
+    }
+
     /** Puts the query in its classes (ALL, VENDOR_CLASS_..., expression classes). */
     void classify(QueryContext ctx) {
         ctx.classes = ctx.state.classifier().classify(ctx.query, ctx.in);
@@ -95,6 +147,9 @@ final class PacketPipeline {
     /** @return false when a broadcast from a directly connected client has no subnet (dropped as Kea does) */
     boolean selectSubnet(QueryContext ctx) {
         ctx.subnet = ctx.state.selector().select(ctx.query, ctx.in, ctx.classes).orElse(null);
+        if (!subnet4Select(ctx)) {
+            return false;
+        }
         Dhcp4Packet q = ctx.query;
         if (ctx.subnet == null) {
             boolean direct = q.giaddr == 0;

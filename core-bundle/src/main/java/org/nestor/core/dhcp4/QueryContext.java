@@ -10,6 +10,15 @@ import org.nestor.core.alloc.ClientIdentity;
 import org.nestor.core.config.HostIdentifierType;
 import org.nestor.core.config.Subnet4;
 import org.nestor.core.host.Host4;
+import org.nestor.core.hooks.CalloutTable;
+import org.nestor.core.hooks.PacketContexts;
+import org.nestor.core.hooks.Packet4View;
+import org.nestor.core.hooks.Parking;
+import org.nestor.core.hooks.PointHandle;
+import org.nestor.hooks.api.Arguments;
+import org.nestor.hooks.api.HookPoint;
+import org.nestor.hooks.api.lease.Lease4;
+import org.nestor.hooks.api.packet.Packet4;
 import org.nestor.core.net.InboundDatagram;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.PacketLabel;
@@ -29,13 +38,65 @@ final class QueryContext {
     List<Subnet4> candidates = List.of();
     Map<HostIdentifierType, byte[]> identifiers = Map.of();
     private final Map<Long, Optional<Host4>> hosts = new HashMap<>();
+    /** The callouts this packet uses from start to finish. */
+    final CalloutTable hooks;
+    private PacketContexts contexts;
+    private Packet4View view;
+    /** Whether the message reached the lease changes that {@code leases4_committed} reports. */
+    boolean committing;
+    /** Leases written for {@code leases4_committed}. */
+    List<Lease4> committed = List.of();
+    /** Leases deleted for {@code leases4_committed}. */
+    List<Lease4> deleted = List.of();
 
     QueryContext(EngineState state, InboundDatagram in, Dhcp4Packet query, MessageType4 type) {
+        this(state, in, query, type, CalloutTable.EMPTY, null, null);
+    }
+
+    QueryContext(EngineState state, InboundDatagram in, Dhcp4Packet query, MessageType4 type, CalloutTable hooks,
+                 PacketContexts contexts, Packet4View view) {
         this.state = state;
         this.in = in;
         this.query = query;
         this.type = type;
         this.label = PacketLabel.of(query);
+        this.hooks = hooks;
+        this.contexts = contexts;
+        this.view = view;
+        if (view != null) {
+            view.decoded(query);
+        }
+    }
+
+    /** @return the per-library contexts of this packet (made on first use) */
+    PacketContexts contexts() {
+        if (contexts == null) {
+            contexts = new PacketContexts();
+        }
+        return contexts;
+    }
+
+    /** @return the query as callouts see it (made on first use) */
+    Packet4View queryView() {
+        if (view == null) {
+            view = new Packet4View(query, null, in.sourceAddress(), in.destinationAddress(), in.interfaceName(),
+                    () -> classes);
+        }
+        return view;
+    }
+
+    /** @return a handle for {@code point} carrying {@code query4} */
+    PointHandle handle(HookPoint point, Parking parking) {
+        return new PointHandle(point, contexts(), parking).arg(Arguments.QUERY4, Packet4.class, queryView());
+    }
+
+    /** Adds the classes callouts gave the query to its classes. */
+    void mergeHookClasses() {
+        if (view != null && !view.addedClasses().isEmpty()) {
+            Set<String> all = new java.util.LinkedHashSet<>(classes);
+            all.addAll(view.addedClasses());
+            classes = all;
+        }
     }
 
     /** @return the client's reservation that applies in {@code s} (looked up once per subnet) */
@@ -53,7 +114,7 @@ final class QueryContext {
         return new AllocationRequest(identity(subnet), candidates,
                 pool -> pool.clientClass().isEmpty() || classes.contains(pool.clientClass()), requestedAddress,
                 this::hostFor, s -> LeaseTimes.valid(s.parameters(), classes, state.classDefs(), query), hostname,
-                label, classes);
+                label, classes, LeaseSelectHooks.of(this));
     }
 
     /** @return the client as lease ownership sees it (client-id dropped when match-client-id is false) */

@@ -35,8 +35,11 @@ final class RequestHandler implements MessageHandler {
         Dhcp4Packet ack = ReplyBuilder.base(q, MessageType4.ACK);
         String hostname = HostnameResponder.respond(q, ack, ctx.host(), ctx.subnet.parameters());
         int wanted = requested != 0 ? requested : q.ciaddr;
+        ctx.committing = true;
         Allocation a = ctx.state.allocator().request(ctx.allocationRequest(wanted, hostname));
-        if (!a.granted()) {
+        if (a.granted()) {
+            ctx.committed = List.of(a.lease());
+        } else {
             Loggers.BAD_PACKETS.debug("DHCP4_PACKET_NAK_0004 {}: failed to grant a lease, client sent ciaddr {}, "
                     + "requested-ip-address {}", ctx.label, Ipv4.toText(q.ciaddr), Ipv4.toText(requested));
             return Optional.of(nak(ctx));

@@ -10,10 +10,10 @@ import org.nestor.hooks.api.HookPoint;
  * arrives and uses it to the end, so it sees one consistent set however bundles come and go meanwhile.
  */
 public final class CalloutTable {
+    private static final CalloutEntry[] NONE = new CalloutEntry[0];
     /** The table with no callouts. */
     public static final CalloutTable EMPTY = new CalloutTable(List.of(), List.of());
 
-    private static final CalloutEntry[] NONE = new CalloutEntry[0];
     private final CalloutEntry[][] byPoint = new CalloutEntry[HookPoint.values().length][];
     private final boolean empty;
 

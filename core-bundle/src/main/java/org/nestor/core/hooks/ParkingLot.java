@@ -3,6 +3,7 @@ package org.nestor.core.hooks;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.nestor.core.stats.StatsManager;
 import org.nestor.hooks.api.HookPoint;
 
@@ -15,7 +16,7 @@ public final class ParkingLot {
     private final HookPoint point;
     private final int limit;
     private final Duration timeout;
-    private final ScheduledExecutorService timer;
+    private final Supplier<ScheduledExecutorService> timer;
     private final StatsManager stats;
     private final AtomicInteger held = new AtomicInteger();
 
@@ -23,10 +24,10 @@ public final class ParkingLot {
      * @param point the hook point
      * @param limit how many packets may be held at once
      * @param timeout how long a packet may be held
-     * @param timer runs the timeouts
+     * @param timer runs the timeouts (asked for on the first park)
      * @param stats where the counts go
      */
-    public ParkingLot(HookPoint point, int limit, Duration timeout, ScheduledExecutorService timer,
+    public ParkingLot(HookPoint point, int limit, Duration timeout, Supplier<ScheduledExecutorService> timer,
                       StatsManager stats) {
         this.point = point;
         this.limit = limit;
@@ -74,6 +75,6 @@ public final class ParkingLot {
     }
 
     java.util.concurrent.ScheduledFuture<?> schedule(Runnable r) {
-        return timer.schedule(r, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return timer.get().schedule(r, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 }

@@ -5,6 +5,9 @@ import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.Dhcp4ConfigParser;
 import org.nestor.core.dhcp4.Dhcp4Engine;
 import org.nestor.core.dhcp4.EnginePorts;
+import org.nestor.core.dhcp4.ExpressionClientClassifier;
+import org.nestor.core.hooks.HookConfigException;
+import org.nestor.core.hooks.HooksManager;
 
 /**
  * The one place where the real configuration parser, lease store and engine are bound to the server, for the
@@ -22,6 +25,25 @@ public final class CoreServerParts {
         return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
                 (config, store, context) -> new Dhcp4Engine(config, store, context.stats(), context.clock(),
                         replyPorts(context.ports())));
+    }
+
+    /**
+     * @param stateDirectory as {@link #create(Path)}
+     * @param hooks the server's hooks: each engine (start, reconfiguration) first applies the configuration's
+     *              {@code hooks-libraries} to it, and a library nothing provides fails the start or reconfiguration
+     * @return the core's implementations, calling the callouts of {@code hooks}
+     */
+    public static ServerParts create(Path stateDirectory, HooksManager hooks) {
+        return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
+                (config, store, context) -> {
+                    try {
+                        hooks.configure(config.hooksLibraries(), config.multiThreading());
+                    } catch (HookConfigException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                    return new Dhcp4Engine(config, store, context.stats(), context.clock(),
+                            replyPorts(context.ports()), ExpressionClientClassifier::new, hooks);
+                });
     }
 
     /** kea-dhcp4's rule: {@code -P} (a client port other than 68) applies to replies to relays too. */

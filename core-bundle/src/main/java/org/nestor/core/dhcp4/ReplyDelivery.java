@@ -1,0 +1,139 @@
+package org.nestor.core.dhcp4;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.nestor.core.hooks.Packet4View;
+import org.nestor.core.hooks.Parking;
+import org.nestor.core.hooks.ParkingLot;
+import org.nestor.core.hooks.PointHandle;
+import org.nestor.core.hooks.SubnetView;
+import org.nestor.core.net.OutboundDatagram;
+import org.nestor.core.stats.StatsManager;
+import org.nestor.core.wire.Dhcp4Codec;
+import org.nestor.core.wire.Dhcp4Packet;
+import org.nestor.core.wire.MessageType4;
+import org.nestor.core.wire.PacketLabel;
+import org.nestor.hooks.api.Arguments;
+import org.nestor.hooks.api.HookPoint;
+import org.nestor.hooks.api.NextStep;
+import org.nestor.hooks.api.packet.Packet4;
+import org.nestor.hooks.api.packet.SubnetView4;
+import org.nestor.hooks.api.lease.Ipv4;
+
+/**
+ * The end of the line, after the client's lock is released: {@code leases4_committed} (may park) →
+ * {@code pkt4_send} (may park) → encode → {@code buffer4_send} → socket. A parked packet goes on from the thread
+ * that resumes it; the worker that parked it is free at once for other clients.
+ */
+final class ReplyDelivery {
+    private static final int MAX_MESSAGE_SIZE = 57;
+
+    private final StatsManager stats;
+    private final ParkingLot committedLot;
+    private final ParkingLot sendLot;
+
+    ReplyDelivery(StatsManager stats, ParkingLot committedLot, ParkingLot sendLot) {
+        this.stats = stats;
+        this.committedLot = committedLot;
+        this.sendLot = sendLot;
+    }
+
+    /** Delivers the reply of {@code ctx} (null when none), running the hook points of the end of the line. */
+    void deliver(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
+        if (!ctx.committing || !ctx.hooks.has(HookPoint.LEASES4_COMMITTED)) {
+            pktSend(ctx, reply, send);
+            return;
+        }
+        if (!committedLot.hasRoom()) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_LEASES4_COMMITTED_PARKING_LOT_FULL The parked-packet-limit {} has been "
+                    + "reached, dropping query: {}", committedLot.point().keaName(), ctx.label);
+            return;
+        }
+        Parking parking = committedLot.open();
+        NextStep step = ctx.handle(HookPoint.LEASES4_COMMITTED, parking)
+                .arg(Arguments.LEASES4, List.class, ctx.committed)
+                .arg(Arguments.DELETED_LEASES4, List.class, ctx.deleted).call(ctx.hooks);
+        if (step == NextStep.DROP) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_LEASES4_COMMITTED_DROP {}: packet is dropped, because a callout set the "
+                    + "next step to DROP", ctx.label);
+        } else if (step == NextStep.PARK && parking.ticketsTaken()) {
+            parking.hold(() -> pktSend(ctx, reply, send), () -> parkedDropped(ctx, HookPoint.LEASES4_COMMITTED));
+        } else {
+            pktSend(ctx, reply, send);
+        }
+    }
+
+    private void pktSend(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
+        if (reply == null) {
+            return;
+        }
+        if (!ctx.hooks.has(HookPoint.PKT4_SEND)) {
+            encodeAndSend(ctx, reply, null, send);
+            return;
+        }
+        if (!sendLot.hasRoom()) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_PKT4_SEND_PARKING_LOT_FULL The parked-packet-limit {} has been reached, "
+                    + "dropping response to: {}", sendLot.point().keaName(), ctx.label);
+            return;
+        }
+        Parking parking = sendLot.open();
+        Packet4View response = responseView(ctx, reply, new byte[0]);
+        NextStep step = ctx.handle(HookPoint.PKT4_SEND, parking).arg(Arguments.RESPONSE4, Packet4.class, response)
+                .arg(Arguments.SUBNET4, SubnetView4.class, ctx.subnet == null ? null : new SubnetView(ctx.subnet))
+                .call(ctx.hooks);
+        byte[] packed = step == NextStep.SKIP ? response.wireBytes() : null;
+        if (step == NextStep.DROP) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_PACKET_SEND_DROP {}: prepared DHCPv4 response was not sent because a "
+                    + "callout set the next step to DROP", ctx.label);
+        } else if (step == NextStep.PARK && parking.ticketsTaken()) {
+            parking.hold(() -> encodeAndSend(ctx, reply, null, send), () -> parkedDropped(ctx, HookPoint.PKT4_SEND));
+        } else {
+            encodeAndSend(ctx, reply, packed == null || packed.length == 0 ? null : packed, send);
+        }
+    }
+
+    private static Packet4View responseView(QueryContext ctx, Dhcp4Response reply, byte[] buffer) {
+        return new Packet4View(reply.packet(), buffer, ctx.in.interfaceAddress(), reply.destinationAddress(),
+                reply.interfaceName(), java.util.Set::of);
+    }
+
+    private static void parkedDropped(QueryContext ctx, HookPoint point) {
+        Loggers.HOOKS.debug("DHCP4_HOOK_PARKED_DROP {}: packet parked at {} was dropped", ctx.label,
+                point.keaName());
+    }
+
+    /** Encodes (unless a pkt4_send callout packed it), runs buffer4_send and sends. */
+    private void encodeAndSend(QueryContext ctx, Dhcp4Response r, byte[] packed, Consumer<OutboundDatagram> send) {
+        Dhcp4Packet reply = r.packet();
+        String label = PacketLabel.of(reply);
+        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
+                + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
+                Ipv4.toText(ctx.in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
+                r.destinationPort(), r.interfaceName());
+        byte[] data = packed != null ? packed : Dhcp4Codec.encode(reply, maxMessageSize(ctx.query));
+        if (ctx.hooks.has(HookPoint.BUFFER4_SEND)) {
+            Packet4View response = responseView(ctx, r, data);
+            NextStep step = new PointHandle(HookPoint.BUFFER4_SEND, ctx.contexts(), null)
+                    .arg(Arguments.RESPONSE4, Packet4.class, response).call(ctx.hooks);
+            if (step != NextStep.CONTINUE) {
+                Loggers.HOOKS.debug("DHCP4_HOOK_BUFFER_SEND_SKIP {}: prepared response is dropped because a callout "
+                        + "set the next step to {}", label, step);
+                return;
+            }
+            data = response.wireBytes();
+        }
+        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName()));
+        stats.add("pkt4-sent", 1);
+        MessageType4 type = MessageType4.of(reply.messageType());
+        if (type != null) {
+            stats.add("pkt4-" + type.statName() + "-sent", 1);
+        }
+        Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
+                label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));
+    }
+
+    private static int maxMessageSize(Dhcp4Packet query) {
+        byte[] size = query.option(MAX_MESSAGE_SIZE);
+        return size != null && size.length == 2 ? ((size[0] & 0xff) << 8) | (size[1] & 0xff) : 0;
+    }
+}

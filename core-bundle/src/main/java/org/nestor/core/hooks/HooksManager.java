@@ -1,0 +1,90 @@
+package org.nestor.core.hooks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.nestor.core.config.HookLibraryConfig;
+import org.nestor.core.stats.StatsManager;
+import org.nestor.hooks.api.HookPoint;
+
+/**
+ * The hooks of one server: the live callouts ({@link CalloutRegistry}), the hook libraries
+ * ({@link LibraryRegistry}) and the timer of the parking lots. Lives as long as the server instance, across
+ * reconfigurations; OSGi components feed it services, the engine reads {@link #table()} once per packet.
+ */
+public final class HooksManager implements AutoCloseable {
+    /** How long a parked packet is held when nothing resumes it. */
+    public static final Duration DEFAULT_PARK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final CalloutRegistry callouts = new CalloutRegistry();
+    private final LibraryRegistry libraries = new LibraryRegistry();
+    private final Duration parkTimeout;
+    private ScheduledExecutorService timer;
+
+    /** A manager whose parked packets time out after {@link #DEFAULT_PARK_TIMEOUT}. */
+    public HooksManager() {
+        this(DEFAULT_PARK_TIMEOUT);
+    }
+
+    /** @param parkTimeout how long a parked packet is held at most */
+    public HooksManager(Duration parkTimeout) {
+        this.parkTimeout = parkTimeout;
+    }
+
+    /** @return the callout snapshot a packet uses from start to finish (no lock, no allocation) */
+    public CalloutTable table() {
+        return callouts.table();
+    }
+
+    /** @return the callouts, for the components tracking Callout services */
+    public CalloutRegistry callouts() {
+        return callouts;
+    }
+
+    /** @return the libraries, for the components tracking HookLibrary services */
+    public LibraryRegistry libraries() {
+        return libraries;
+    }
+
+    /**
+     * Applies a configuration's {@code hooks-libraries}: each entry must resolve, by file name, to a library
+     * service; their order becomes the callout order.
+     *
+     * @throws HookConfigException with Kea's kind of message when an entry names a library nothing provides, one
+     *                             that refuses multi-threading while it is on, or one that fails to load
+     */
+    public void configure(List<HookLibraryConfig> entries, boolean multiThreading) throws HookConfigException {
+        List<LibraryRegistry.Entry> resolved = entries.stream()
+                .map(e -> new LibraryRegistry.Entry(LibraryNames.of(e.library()), JsonValues.toMap(e.parameters())))
+                .toList();
+        libraries.configure(resolved, multiThreading);
+        callouts.setLibraryOrder(resolved.stream().map(LibraryRegistry.Entry::name).toList());
+    }
+
+    /** @return a parking lot for {@code point}, counting in {@code stats} */
+    public ParkingLot parkingLot(HookPoint point, int limit, StatsManager stats) {
+        return new ParkingLot(point, limit, parkTimeout, this::timer, stats);
+    }
+
+    private synchronized ScheduledExecutorService timer() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "nestor-parking-timer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timer;
+    }
+
+    /** Unloads the libraries and stops the parking timer (server stop). */
+    @Override
+    public synchronized void close() {
+        libraries.unloadAll();
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+}
