@@ -65,6 +65,12 @@ final class EngineHarness {
         engine = new Dhcp4Engine(config, store, stats, clock, new EnginePorts(10067, 10068));
     }
 
+    /** An engine calling the callouts of {@code hooks}. */
+    EngineHarness(Dhcp4Config config, org.nestor.core.hooks.HooksManager hooks) {
+        engine = new Dhcp4Engine(config, store, stats, clock, new EnginePorts(10067, 10068),
+                ExpressionClientClassifier::new, hooks);
+    }
+
     static byte[] mac(int last) {
         return new byte[] {0, 0x0c, 1, 2, 3, (byte) last};
     }
