@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs one of the in-process micro-benchmarks kept with the core's tests (not tests: they print figures and never
 # fail): ClassificationBenchmark (classification cost per packet, 10-class netboot configuration),
-# PxeTestBenchmark (one expression), MemfileBenchmark (lease store writes/loads).
+# PxeTestBenchmark (one expression), MemfileBenchmark (lease store writes/loads), HookBenchmark (hook machinery
+# per packet with 0, 1 and 10 no-op callouts per point).
 # Usage: bench/micro.sh ClassificationBenchmark
 set -eu
 cd "$(dirname "$0")/.."
