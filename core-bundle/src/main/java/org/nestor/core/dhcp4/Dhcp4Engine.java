@@ -145,7 +145,7 @@ public final class Dhcp4Engine implements DatagramHandler {
 
     private Dhcp4Response address(QueryContext ctx, Dhcp4Packet reply) {
         ReplyAddresser.Destination d = ReplyAddresser.destination(ctx.query, reply, ctx.in, ports);
-        return new Dhcp4Response(reply, d.address(), d.port(), d.interfaceName());
+        return new Dhcp4Response(reply, d.address(), d.port(), d.interfaceName(), d.linkUnicast());
     }
 
     private void send(Dhcp4Response r, Dhcp4Packet query, InboundDatagram in, Consumer<OutboundDatagram> send) {
@@ -158,7 +158,8 @@ public final class Dhcp4Engine implements DatagramHandler {
         byte[] size = query.option(MAX_MESSAGE_SIZE);
         int max = size != null && size.length == 2 ? ((size[0] & 0xff) << 8) | (size[1] & 0xff) : 0;
         byte[] data = Dhcp4Codec.encode(reply, max);
-        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName()));
+        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName(),
+                r.linkUnicast()));
         stats.add("pkt4-sent", 1);
         MessageType4 type = MessageType4.of(reply.messageType());
         if (type != null) {
