@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A client hook script that configures nothing: it appends each event (its first argument or {@code $reason}) and
- * the environment to a file, so a test can read what the client was told.
+ * A client hook script that appends each event (its first argument or {@code $reason}) and the environment to a
+ * file, so a test can read what the client was told, and sets or removes the address (unicast renew and release
+ * need it).
  */
 final class ClientScript {
     private final Path script;
@@ -20,7 +21,11 @@ final class ClientScript {
     ClientScript(Path dir, String name) throws IOException {
         script = dir.resolve(name + ".sh");
         events = dir.resolve(name + ".events");
-        Files.writeString(script, "#!/bin/sh\n{ echo \"EVENT ${1:-$reason}\"; env; } >> " + events + "\nexit 0\n");
+        Files.writeString(script, "#!/bin/sh\n{ echo \"EVENT ${1:-$reason}\"; env; } >> " + events + "\n"
+                + "case \"${1:-$reason}\" in\n"
+                + "  bound|renew|BOUND|REBOOT|RENEW) ip addr replace \"${ip:-$new_ip_address}/24\" dev \"$interface\";;\n"
+                + "  deconfig|RELEASE|STOP|EXPIRE) ip addr flush dev \"$interface\";;\n"
+                + "esac\nexit 0\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 

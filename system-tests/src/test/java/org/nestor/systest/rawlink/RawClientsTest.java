@@ -125,18 +125,18 @@ class RawClientsTest {
                             "new_domain_name", "new_my_message");
                     ip[0] = env.get("new_ip_address");
                 });
-        CheckLog.check("dhclient releases and the server frees the lease", () -> {
-            net.inClient(join(base, "-r", net.clientIf));
-            script.await(5, "RELEASE");
-            awaitOutput(server, "DHCP4_RELEASE", ip[0]);
-        });
         CheckLog.check("dhclient restarted (INIT-REBOOT) gets the same address", () -> {
+            net.inClient(join(base, "-x", net.clientIf));
             script.clear();
             net.inClient(join(base, "-1", net.clientIf));
             Map<String, String> env = script.await(5, "REBOOT", "BOUND");
             assertEquals("REBOOT", env.get("EVENT"), env.toString());
             assertEquals(ip[0], env.get("new_ip_address"), env.toString());
+        });
+        CheckLog.check("dhclient releases and the server frees the lease", () -> {
             net.inClient(join(base, "-r", net.clientIf));
+            script.await(5, "RELEASE");
+            awaitOutput(server, "DHCP4_RELEASE", ip[0]);
         });
     }
 
@@ -152,10 +152,13 @@ class RawClientsTest {
     private Map<String, String> dhcpcdTest(NamespacePair net) throws Exception {
         Path conf = Files.writeString(dir.resolve("dhcpcd.conf"), DHCPCD_CONF);
         ClientScript script = new ClientScript(dir, "dhcpcd");
-        Commands.Result r = net.runInClient(40, "dhcpcd", "-4", "-T", "-t", "20", "-f", conf.toString(), "-c",
-                script.path(), net.clientIf);
-        assertEquals(0, r.exitCode(), r.output());
-        return script.await(1, "TEST");
+        // Through sh with the output in a file: dhcpcd's helper processes would otherwise hold the pipe open.
+        // One-shot (-1 -B) rather than -T: dhcpcd 9.4.1 crashes in test mode once offered a lease.
+        Path out = dir.resolve("dhcpcd.out");
+        Commands.Result r = net.runInClient(40, "sh", "-c", "dhcpcd -4 -1 -B -t 20 -f " + conf + " -c " + script.path()
+                + " " + net.clientIf + " > " + out + " 2>&1");
+        assertEquals(0, r.exitCode(), Files.readString(out));
+        return script.await(1, "BOUND");
     }
 
     /** Checks the five answers in the variables a client's script received, whatever the client calls them. */
