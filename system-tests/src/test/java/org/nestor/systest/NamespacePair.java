@@ -7,11 +7,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Two network namespaces joined by a veth pair: a server side with 192.0.2.1/24 and a client side with no
  * address. Created by the test and removed by {@link #close()}.
  */
-final class NamespacePair implements AutoCloseable {
-    final String serverNs;
-    final String clientNs;
-    final String serverIf;
-    final String clientIf;
+public final class NamespacePair implements AutoCloseable {
+    public final String serverNs;
+    public final String clientNs;
+    public final String serverIf;
+    public final String clientIf;
 
     private NamespacePair(String tag) {
         serverNs = "nst-s-" + tag;
@@ -21,7 +21,7 @@ final class NamespacePair implements AutoCloseable {
     }
 
     /** Creates the pair; the client interface gets {@code clientMac}. */
-    static NamespacePair create(String clientMac) throws IOException, InterruptedException {
+    public static NamespacePair create(String clientMac) throws IOException, InterruptedException {
         NamespacePair p = new NamespacePair(Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)));
         try {
             Commands.ok(10, "ip", "netns", "add", p.serverNs);
@@ -41,15 +41,15 @@ final class NamespacePair implements AutoCloseable {
         return p;
     }
 
-    String inServer(String... command) throws IOException, InterruptedException {
+    public String inServer(String... command) throws IOException, InterruptedException {
         return Commands.ok(30, prefixed(serverNs, command));
     }
 
-    String inClient(String... command) throws IOException, InterruptedException {
+    public String inClient(String... command) throws IOException, InterruptedException {
         return Commands.ok(60, prefixed(clientNs, command));
     }
 
-    Commands.Result runInClient(int seconds, String... command) throws IOException, InterruptedException {
+    public Commands.Result runInClient(int seconds, String... command) throws IOException, InterruptedException {
         return Commands.run(seconds, prefixed(clientNs, command));
     }
 

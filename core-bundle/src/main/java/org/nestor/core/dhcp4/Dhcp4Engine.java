@@ -200,6 +200,6 @@ public final class Dhcp4Engine implements DatagramHandler {
 
     private Dhcp4Response address(QueryContext ctx, Dhcp4Packet reply) {
         ReplyAddresser.Destination d = ReplyAddresser.destination(ctx.query, reply, ctx.in, ports);
-        return new Dhcp4Response(reply, d.address(), d.port(), d.interfaceName());
+        return new Dhcp4Response(reply, d.address(), d.port(), d.interfaceName(), d.linkUnicast());
     }
 }

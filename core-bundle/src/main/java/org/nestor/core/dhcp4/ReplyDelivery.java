@@ -122,7 +122,8 @@ final class ReplyDelivery {
             }
             data = response.wireBytes();
         }
-        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName()));
+        send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName(),
+                r.linkUnicast()));
         stats.add("pkt4-sent", 1);
         MessageType4 type = MessageType4.of(reply.messageType());
         if (type != null) {

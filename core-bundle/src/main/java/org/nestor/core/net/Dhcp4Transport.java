@@ -9,8 +9,8 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,12 +19,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The DHCPv4 UDP sockets: one per configured interface, each bound to 0.0.0.0:port and to its interface, so the
- * server knows where each query came in and sends broadcast replies back out of that interface. Where sockets
- * cannot be bound to an interface (no epoll) one socket serves all, and datagrams are attributed by source address.
- * <p>
- * Received datagrams go, through a bounded queue, to a {@link DatagramHandler} on worker threads; replies may be
- * sent from any thread. Thread-safe.
+ * The DHCPv4 sockets of the configured interfaces, and only those: the server never answers elsewhere.
+ * <ul>
+ * <li>{@code udp}: one UDP socket per interface, bound to 0.0.0.0:port and to its interface (epoll), so the server
+ * knows where each query came in and broadcasts replies out of that interface. Without epoll one socket serves all
+ * and datagrams are attributed by source address.</li>
+ * <li>{@code raw} (Kea's default): per interface a packet socket ({@link RawLink}) that receives the queries with
+ * interface index and source MAC and sends broadcasts and link-layer unicasts to clients without an address, plus
+ * the UDP socket, which keeps the kernel from answering with ICMP port unreachable and sends replies to addresses it
+ * can route (relays, renewing clients); what it receives is dropped.</li>
+ * </ul>
+ * Sockets that fail to open are retried as {@code service-sockets-max-retries} says; {@link #socketState()} reports
+ * the outcome as Kea's {@code status-get} does. Received datagrams go through a bounded queue to a
+ * {@link DatagramHandler} on worker threads; replies may be sent from any thread. Thread-safe.
  */
 public final class Dhcp4Transport implements AutoCloseable {
     private static final Logger SRV = LoggerFactory.getLogger("kea-dhcp4.dhcpsrv");
@@ -33,24 +40,35 @@ public final class Dhcp4Transport implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final ReceiveQueue queue;
+    private final SocketFlavour flavour;
+    private final TransportSettings settings;
+    private final boolean raw;
     private final Map<String, Channel> channelsByInterface = new ConcurrentHashMap<>();
-    private final List<String> interfaceNames = new CopyOnWriteArrayList<>();
+    private final Map<String, RawLink> rawLinks = new ConcurrentHashMap<>();
+    private final List<ListenInterface> open = new CopyOnWriteArrayList<>();
     private final List<Channel> channels = new CopyOnWriteArrayList<>();
-    private final String flavour;
+    private final Map<String, String> failures = new LinkedHashMap<>();
+    private volatile SocketRetry retry;
+    private volatile boolean retrying;
+    private volatile Runnable onSocketsFailed = () -> { };
     private volatile int port;
 
-    private Dhcp4Transport(SocketFlavour flavour, ReceiveQueue queue) {
-        this.flavour = flavour.name();
+    private Dhcp4Transport(SocketFlavour flavour, ReceiveQueue queue, TransportSettings settings, boolean raw) {
+        this.flavour = flavour;
         this.queue = queue;
+        this.settings = settings;
+        this.raw = raw;
         this.group = new MultiThreadIoEventLoopGroup(1, flavour.ioHandlerFactory());
     }
 
     /**
-     * Opens the sockets. A socket that cannot be opened is logged (DHCPSRV_OPEN_SOCKET_FAIL) and skipped, unless
-     * {@code requireAll}; with no socket at all the server runs deaf, as Kea does, and says so.
+     * Opens the sockets. A socket that cannot be opened is logged (DHCPSRV_OPEN_SOCKET_FAIL) and retried when
+     * {@code maxRetries} allows; otherwise skipped, unless {@code requireAll}. With no socket at all the server runs
+     * deaf, as Kea does, and says so.
      *
      * @param onQueueDrop called once per datagram dropped because the queue was full
-     * @throws TransportException on an unknown interface or address, or a failed socket when all are required
+     * @throws TransportException on an unknown interface or address, or a failed socket when all are required and
+     *                            no retries are configured
      */
     public static Dhcp4Transport open(TransportSettings settings, DatagramHandler handler, Runnable onQueueDrop) {
         return open(settings, handler, onQueueDrop, new SystemHostInterfaces(), SocketFlavour.choose());
@@ -58,13 +76,13 @@ public final class Dhcp4Transport implements AutoCloseable {
 
     static Dhcp4Transport open(TransportSettings settings, DatagramHandler handler, Runnable onQueueDrop,
                                HostInterfaces host, SocketFlavour flavour) {
-        logSocketType(settings.socketType());
+        boolean raw = chooseRaw(settings, flavour);
         List<ListenInterface> interfaces = new InterfaceSelector(host).select(settings.interfaces());
         ReceiveQueue queue = new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(),
                 onQueueDrop);
-        Dhcp4Transport transport = new Dhcp4Transport(flavour, queue);
+        Dhcp4Transport transport = new Dhcp4Transport(flavour, queue, settings, raw);
         try {
-            transport.bind(settings, interfaces, flavour);
+            transport.bind(interfaces);
         } catch (RuntimeException e) {
             transport.close();
             throw e;
@@ -72,55 +90,142 @@ public final class Dhcp4Transport implements AutoCloseable {
         return transport;
     }
 
-    private static void logSocketType(String socketType) {
-        if ("raw".equals(socketType.toLowerCase(Locale.ROOT))) {
+    private static boolean chooseRaw(TransportSettings settings, SocketFlavour flavour) {
+        String unavailable = !settings.raw() ? null : !flavour.bindsToDevice()
+                ? "UDP sockets cannot be bound to an interface (no epoll)" : RawSupport.unavailableReason();
+        if (settings.raw() && unavailable != null) {
             SRV.warn("DHCPSRV_CFGMGR_SOCKET_RAW_UNSUPPORTED use of raw sockets is unsupported on this OS, "
-                    + "UDP sockets will be used");
+                    + "UDP sockets will be used ({})", unavailable);
         }
-        SRV.info("DHCPSRV_CFGMGR_SOCKET_TYPE_SELECT using socket type udp");
+        boolean raw = settings.raw() && unavailable == null;
+        SRV.info("DHCPSRV_CFGMGR_SOCKET_TYPE_SELECT using socket type {}", raw ? "raw" : "udp");
+        return raw;
     }
 
-    private void bind(TransportSettings settings, List<ListenInterface> interfaces, SocketFlavour socketFlavour) {
+    private void bind(List<ListenInterface> interfaces) {
         port = settings.serverPort();
-        if (socketFlavour.bindsToDevice()) {
-            for (ListenInterface iface : interfaces) {
-                openSocket(socketFlavour, iface, List.of(iface), settings.requireAll());
-            }
+        List<ListenInterface> pending = new ArrayList<>();
+        if (flavour.bindsToDevice()) {
+            pending.addAll(interfaces);
         } else if (!interfaces.isEmpty()) {
             if (interfaces.size() > 1) {
                 SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {} sockets cannot be bound to one "
                         + "interface each; one socket serves {} interfaces and queries are attributed by source "
                         + "address (directly connected clients on several interfaces need raw sockets)",
-                        socketFlavour.name(), interfaces.size());
+                        flavour.name(), interfaces.size());
             }
-            openSocket(socketFlavour, null, interfaces, settings.requireAll());
+            openShared(interfaces);
         }
-        if (channels.isEmpty()) {
+        boolean retries = settings.maxRetries() > 0;
+        for (ListenInterface iface : pending) {
+            String error = openInterface(iface);
+            if (error != null && settings.requireAll() && !retries) {
+                throw new TransportException(error);
+            }
+        }
+        if (!failedNames().isEmpty() && retries) {
+            retrying = true;
+            retry = new SocketRetry(settings.retryWaitMillis(), settings.maxRetries(), () -> retryFailed(interfaces),
+                    this::retriesExhausted);
+            retry.start();
+        }
+        if (channels.isEmpty() && !retrying) {
             SRV.warn("DHCPSRV_NO_SOCKETS_OPEN no interface configured to listen to DHCP traffic");
         }
     }
 
-    private void openSocket(SocketFlavour socketFlavour, ListenInterface iface, List<ListenInterface> served,
-                            boolean requireAll) {
-        String label = iface == null ? "0.0.0.0" : iface.name();
+    /** @return the error, or null when the interface's sockets are open */
+    private String openInterface(ListenInterface iface) {
+        Channel channel = null;
         try {
-            Channel channel = SocketOpener.open(group, socketFlavour, iface, port,
-                    new DatagramReceiver(iface, served, queue, this::send));
+            channel = SocketOpener.open(group, flavour, iface, port, raw ? new DatagramDrain()
+                    : new DatagramReceiver(iface, List.of(iface), queue, this::send));
+            port = ((InetSocketAddress) channel.localAddress()).getPort();
+            if (raw) {
+                rawLinks.put(iface.name(), RawLink.open(iface, port, queue, this::send));
+            }
+        } catch (RuntimeException e) {
+            if (channel != null) {
+                channel.close().awaitUninterruptibly(CLOSE_MILLIS);
+            }
+            String reason = "Failed to open socket on interface " + iface.name() + ", reason: "
+                    + SocketOpener.describe(e);
+            SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}{}", reason,
+                    settings.maxRetries() > 0 ? ", retrying" : "");
+            synchronized (failures) {
+                failures.put(iface.name(), reason);
+            }
+            return reason;
+        }
+        synchronized (failures) {
+            failures.remove(iface.name());
+        }
+        channels.add(channel);
+        channelsByInterface.put(iface.name(), channel);
+        open.add(iface);
+        DHCP4.info("DHCP4_OPEN_SOCKET opening service sockets on port {} ({}, {})", port, iface.name(),
+                raw ? "raw" : flavour.name());
+        return null;
+    }
+
+    private void openShared(List<ListenInterface> served) {
+        try {
+            Channel channel = SocketOpener.open(group, flavour, null, port,
+                    new DatagramReceiver(null, served, queue, this::send));
             port = ((InetSocketAddress) channel.localAddress()).getPort();
             channels.add(channel);
-            served.forEach(s -> {
-                channelsByInterface.put(s.name(), channel);
-                interfaceNames.add(s.name());
-            });
-            DHCP4.debug("DHCP4_OPEN_SOCKET opening service sockets on port {} ({}, {})", port, label,
-                    socketFlavour.name());
+            served.forEach(s -> channelsByInterface.put(s.name(), channel));
+            open.addAll(served);
         } catch (RuntimeException e) {
-            String reason = "failed to open socket on interface " + label + ", reason: " + SocketOpener.describe(e);
-            if (requireAll) {
+            String reason = "Failed to open socket on 0.0.0.0, reason: " + SocketOpener.describe(e);
+            if (settings.requireAll()) {
                 throw new TransportException(reason);
             }
             SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}", reason);
+            synchronized (failures) {
+                failures.put("*", reason);
+            }
         }
+    }
+
+    private boolean retryFailed(List<ListenInterface> interfaces) {
+        for (ListenInterface iface : interfaces) {
+            if (failedNames().contains(iface.name())) {
+                openInterface(iface);
+            }
+        }
+        boolean allOpen = failedNames().isEmpty();
+        retrying = !allOpen;
+        return allOpen;
+    }
+
+    private void retriesExhausted() {
+        retrying = false;
+        onSocketsFailed.run();
+    }
+
+    private List<String> failedNames() {
+        synchronized (failures) {
+            return List.copyOf(failures.keySet());
+        }
+    }
+
+    /**
+     * Called once when {@code service-sockets-max-retries} attempts have failed; with
+     * {@code service-sockets-require-all} Kea then shuts down, which is the caller's decision.
+     */
+    public void onSocketsFailed(Runnable listener) {
+        onSocketsFailed = listener;
+    }
+
+    /** @return the service sockets' state in Kea's {@code status-get} terms */
+    public SocketState socketState() {
+        List<String> errors;
+        synchronized (failures) {
+            errors = List.copyOf(failures.values());
+        }
+        String status = errors.isEmpty() ? SocketState.READY : retrying ? SocketState.RETRYING : SocketState.FAILED;
+        return new SocketState(status, errors);
     }
 
     /** Replaces the handler for datagrams received from now on (reconfiguration). */
@@ -129,12 +234,18 @@ public final class Dhcp4Transport implements AutoCloseable {
     }
 
     /**
-     * Sends a datagram out of the interface it names (the one the query came in on), or the first socket when it
-     * names none or one without a socket. Never blocks; failures are logged.
+     * Sends a datagram out of the interface it names (the one the query came in on). With raw sockets a broadcast
+     * leaves as a frame, to the client's hardware address when it carries a {@link LinkUnicast}; a datagram to an IP
+     * address goes through the UDP socket, of the inbound interface or, with {@code use-routing}, of the interface
+     * on whose link the destination is. Never blocks; failures are logged.
      */
     public void send(OutboundDatagram out) {
-        Channel channel = channelsByInterface.getOrDefault(out.interfaceName(),
-                channels.isEmpty() ? null : channels.get(0));
+        RawLink link = rawLinks.get(out.interfaceName());
+        if (link != null && RawLink.wantsFrame(out)) {
+            link.send(out);
+            return;
+        }
+        Channel channel = channelFor(out);
         if (channel == null || !channel.isActive()) {
             DHCP4.debug("DHCP4_PACKET_SEND_FAIL failed to send DHCPv4 packet: no open socket for interface '{}'",
                     out.interfaceName());
@@ -150,19 +261,36 @@ public final class Dhcp4Transport implements AutoCloseable {
         });
     }
 
+    private Channel channelFor(OutboundDatagram out) {
+        if (settings.useRouting() && out.destinationAddress() != 0xffffffff) {
+            for (ListenInterface iface : open) {
+                if (iface.isOnLink(out.destinationAddress()) && channelsByInterface.containsKey(iface.name())) {
+                    return channelsByInterface.get(iface.name());
+                }
+            }
+        }
+        Channel inbound = channelsByInterface.get(out.interfaceName());
+        if (inbound != null) {
+            return inbound;
+        }
+        // Only a shared socket may answer for an interface it cannot name; never another interface's socket.
+        return !flavour.bindsToDevice() && !channels.isEmpty() && out.interfaceName().isEmpty() ? channels.get(0)
+                : null;
+    }
+
     /** @return the UDP port the sockets are bound to */
     public int port() {
         return port;
     }
 
-    /** @return the interfaces with an open socket, in configuration order */
+    /** @return the interfaces with open sockets, in the order they were opened */
     public List<String> interfaces() {
-        return List.copyOf(interfaceNames);
+        return open.stream().map(ListenInterface::name).toList();
     }
 
-    /** @return "epoll" or "nio" */
+    /** @return "raw" when packet sockets serve the interfaces, else the UDP flavour: "epoll" or "nio" */
     public String socketFlavour() {
-        return flavour;
+        return raw ? "raw" : flavour.name();
     }
 
     /** @return datagrams dropped because the receive queue was full */
@@ -173,6 +301,11 @@ public final class Dhcp4Transport implements AutoCloseable {
     /** Closes every socket and stops the threads; waits a bounded time. Idempotent. */
     @Override
     public void close() {
+        SocketRetry r = retry;
+        if (r != null) {
+            r.close();
+        }
+        rawLinks.values().forEach(RawLink::close);
         List<ChannelFuture> closing = new ArrayList<>();
         channels.forEach(c -> closing.add(c.close()));
         closing.forEach(f -> f.awaitUninterruptibly(CLOSE_MILLIS, TimeUnit.MILLISECONDS));

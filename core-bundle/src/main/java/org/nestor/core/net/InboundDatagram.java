@@ -9,7 +9,15 @@ package org.nestor.core.net;
  * @param destinationAddress IPv4 destination (0xffffffff for broadcast; 0 when unknown)
  * @param interfaceName the interface it arrived on, empty when unknown
  * @param interfaceAddress the primary IPv4 address of that interface, 0 when unknown
+ * @param interfaceIndex the kernel's index of that interface, 0 when unknown (UDP sockets)
+ * @param sourceMac the Ethernet source address, empty when unknown (UDP sockets)
  */
 public record InboundDatagram(byte[] data, int sourceAddress, int sourcePort, int destinationAddress,
-                              String interfaceName, int interfaceAddress) {
+                              String interfaceName, int interfaceAddress, int interfaceIndex, byte[] sourceMac) {
+
+    /** A datagram received on a UDP socket: no link-layer details. */
+    public InboundDatagram(byte[] data, int sourceAddress, int sourcePort, int destinationAddress,
+                           String interfaceName, int interfaceAddress) {
+        this(data, sourceAddress, sourcePort, destinationAddress, interfaceName, interfaceAddress, 0, new byte[0]);
+    }
 }

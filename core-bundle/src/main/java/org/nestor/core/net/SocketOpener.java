@@ -2,6 +2,7 @@ package org.nestor.core.net;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
@@ -18,7 +19,7 @@ final class SocketOpener {
     }
 
     static Channel open(EventLoopGroup group, SocketFlavour flavour, ListenInterface iface, int port,
-                        DatagramReceiver receiver) {
+                        ChannelHandler receiver) {
         DatagramChannel channel = flavour.newChannel();
         channel.config().setOption(ChannelOption.SO_BROADCAST, true);
         channel.config().setOption(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM));

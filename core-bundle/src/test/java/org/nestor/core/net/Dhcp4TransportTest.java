@@ -113,7 +113,7 @@ class Dhcp4TransportTest {
             }
             TransportException e = assertThrows(TransportException.class,
                     () -> Dhcp4Transport.open(onLoopback(port, true), reverser, () -> { }));
-            assertTrue(e.getMessage().startsWith("failed to open socket on interface"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Failed to open socket on interface"), e.getMessage());
         }
     }
 
