@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * own state directory and console port. Stopped by its PID with SIGTERM, as systemd would.
  */
 public final class NestorInstance implements AutoCloseable {
-    private static final long START_TIMEOUT_MS = 90_000;
+    /** A first boot resolves and installs the container's features into a fresh data directory: slow on a loaded machine. */
+    private static final long START_TIMEOUT_MS = 180_000;
 
     private final Process process;
     private final Path log;

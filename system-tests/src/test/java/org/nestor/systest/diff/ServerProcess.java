@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  * ({@code -c FILE -p PORT -P PORT}); start returns once the server logged DHCP4_STARTED.
  */
 final class ServerProcess implements AutoCloseable {
-    private static final long START_TIMEOUT_S = 30;
+    private static final long START_TIMEOUT_S = 60;
 
     private final String name;
     private final Process process;

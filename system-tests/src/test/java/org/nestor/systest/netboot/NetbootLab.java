@@ -91,7 +91,7 @@ final class NetbootLab implements AutoCloseable {
         pb.environment().put("KEA_LOCKFILE_DIR", state.toString());
         pb.environment().put("NESTOR_STATE_DIR", state.toString());
         server = pb.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (!serverOutput().contains("DHCP4_STARTED")) {
             if (!server.isAlive() || System.nanoTime() > deadline) {
                 stopServer();
