@@ -9,21 +9,25 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The control agent inside Nestor's container: when a {@code Control-agent} file is configured ({@code config} in
  * {@code org.nestor.ctrlagent}, else {@code -Dnestor.ctrl-agent.config}, else {@code NESTOR_CTRL_AGENT_CONFIG}) and
- * the daemon's {@link CommandChannel} service is registered, it serves HTTP(S) with service {@code dhcp4} answered
- * in-process (no UNIX socket hop). Without a file it stays idle.
+ * serves HTTP(S); once the daemon's {@link CommandChannel} service is registered, service {@code dhcp4} is answered
+ * in-process (no UNIX socket hop), before that through the file's {@code control-sockets}. Without a file it
+ * stays idle.
  */
 @Component(immediate = true, configurationPid = "org.nestor.ctrlagent", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class ControlAgentComponent {
     private static final Logger LOG = LoggerFactory.getLogger("kea-ctrl-agent.ctrl-agent");
 
-    @Reference
-    CommandChannel dhcp4;
+    /** Optional (and greedy: the agent restarts when the daemon's channel appears), so the bundle resolves alone. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    volatile CommandChannel dhcp4;
 
     private ControlAgent agent;
 
@@ -34,7 +38,8 @@ public final class ControlAgentComponent {
             return;
         }
         try {
-            agent = ControlAgent.start(Path.of(file), Map.of("dhcp4", dhcp4));
+            CommandChannel inProcess = dhcp4;
+            agent = ControlAgent.start(Path.of(file), inProcess == null ? Map.of() : Map.of("dhcp4", inProcess));
         } catch (Exception e) {
             LOG.error("CTRL_AGENT_FAILED application experienced a fatal error: {}", e.getMessage());
         }

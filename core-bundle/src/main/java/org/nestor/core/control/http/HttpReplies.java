@@ -3,7 +3,6 @@ package org.nestor.core.control.http;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
@@ -31,7 +30,7 @@ final class HttpReplies {
         String body = JsonWriter.compact(ControlAnswers.answer(status.code(), status.reasonPhrase()));
         FullHttpResponse r = response(status, body, keepAlive);
         if (realm != null) {
-            r.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+            r.headers().set("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
         }
         return r;
     }
@@ -39,11 +38,12 @@ final class HttpReplies {
     private static FullHttpResponse response(HttpResponseStatus status, String json, boolean keepAlive) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(bytes));
-        r.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length)
-                .set(HttpHeaderNames.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        // Kea's spelling of the header names (HTTP does not care; people reading curl -i output do)
+        r.headers().set("Content-Length", bytes.length)
+                .set("Content-Type", HttpHeaderValues.APPLICATION_JSON)
+                .set("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
         if (!keepAlive) {
-            r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            r.headers().set("Connection", HttpHeaderValues.CLOSE);
         }
         return r;
     }
