@@ -5,7 +5,7 @@
 set -e
 cd "$(dirname "$0")/.."
 SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-PACKAGES="kea-dhcp4-server kea-admin kea-doc isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay iproute2 procps"
+PACKAGES="kea-dhcp4-server kea-admin kea-doc kea-ctrl-agent isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay iproute2 procps curl jq python3 openssl"
 missing=$(for p in $PACKAGES; do dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"; done)
 if [ -n "$missing" ]; then
     $SUDO apt-get update -qq

@@ -93,7 +93,7 @@ public final class Dhcp4Main {
         }
         try (ProcessSignals signals = ProcessSignals.install(server::reload, server::stop)) {
             server.awaitStop();
-            return 0;
+            return server.exitValue();
         } catch (InterruptedException e) {
             server.stop();
             Thread.currentThread().interrupt();

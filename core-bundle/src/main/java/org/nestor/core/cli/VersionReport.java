@@ -12,31 +12,11 @@ final class VersionReport {
     }
 
     static String extended() {
-        return String.join("\n",
-                NestorVersion.version(),
-                "java " + Runtime.version(),
-                "linked with:",
-                "Netty " + NestorVersion.nettyVersion(),
-                "database:",
-                "Memfile backend 2.1");
+        return NestorVersion.extended();
     }
 
     static String buildReport() {
-        return String.join("\n",
-                "",
-                "        Nestor build report",
-                "     -=-=-=-=-=-=-=-=-=-=-=-=-=-",
-                "",
-                " Package:",
-                "   Name:              nestor",
-                "   Version:           " + NestorVersion.version(),
-                "   Compatible with:   Kea 2.2 configuration, lease files and messages",
-                "",
-                " Runtime:",
-                "   Java:              " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
-                "   OS:                " + System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                "   Netty:             " + NestorVersion.nettyVersion(),
-                "");
+        return NestorVersion.buildReport();
     }
 
     static String usage() {

@@ -85,6 +85,7 @@ public final class Dhcp4ServerComponent {
                 candidate.reload();
                 applyLoggers(candidate.config().loggers(), options.debug());
             }, null);
+            exitOnShutdownCommand(candidate);
         }
     }
 
@@ -117,9 +118,29 @@ public final class Dhcp4ServerComponent {
         }
     }
 
+    /** Kea's {@code shutdown} command ends the process it owns with the command's {@code exit-value}. */
+    private static void exitOnShutdownCommand(Dhcp4Server running) {
+        Thread watcher = new Thread(() -> {
+            try {
+                running.awaitStop();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (running.shutdownRequested()) {
+                exitProcess(running.exitValue());
+            }
+        }, "nestor-dhcp4-shutdown-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
     /** Ends the JVM from another thread: the framework's shutdown hook must not wait on this activation. */
     private static void exitProcess() {
-        Thread exit = new Thread(() -> System.exit(1), "nestor-dhcp4-exit");
+        exitProcess(1);
+    }
+
+    private static void exitProcess(int status) {
+        Thread exit = new Thread(() -> System.exit(status), "nestor-dhcp4-exit");
         exit.setDaemon(false);
         exit.start();
     }

@@ -1,8 +1,6 @@
 package org.nestor.core.server;
 
 import java.nio.file.Path;
-import org.nestor.core.config.ConfigException;
-import org.nestor.core.config.Dhcp4ConfigParser;
 import org.nestor.core.dhcp4.Dhcp4Engine;
 import org.nestor.core.dhcp4.EnginePorts;
 import org.nestor.core.dhcp4.ExpressionClientClassifier;
@@ -22,7 +20,7 @@ public final class CoreServerParts {
      * @return the core's implementations
      */
     public static ServerParts create(Path stateDirectory) {
-        return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
+        return new ServerParts(new ParserConfigLoader(stateDirectory), MemfileLeaseBackend::open,
                 (config, store, context) -> new Dhcp4Engine(config, store, context.stats(), context.clock(),
                         replyPorts(context.ports())));
     }
@@ -34,7 +32,7 @@ public final class CoreServerParts {
      * @return the core's implementations, calling the callouts of {@code hooks}
      */
     public static ServerParts create(Path stateDirectory, HooksManager hooks) {
-        return new ServerParts(file -> parse(file, stateDirectory), MemfileLeaseBackend::open,
+        return new ServerParts(new ParserConfigLoader(stateDirectory), MemfileLeaseBackend::open,
                 (config, store, context) -> {
                     try {
                         hooks.configure(config.hooksLibraries(), config.multiThreading());
@@ -49,14 +47,5 @@ public final class CoreServerParts {
     /** kea-dhcp4's rule: {@code -P} (a client port other than 68) applies to replies to relays too. */
     static EnginePorts replyPorts(ServerPorts ports) {
         return EnginePorts.forClientPortFlag(ports.client() == ServerPorts.STANDARD.client() ? 0 : ports.client());
-    }
-
-    private static org.nestor.core.config.Dhcp4Config parse(Path file, Path stateDirectory)
-            throws InvalidConfigException {
-        try {
-            return new Dhcp4ConfigParser().stateDirectory(stateDirectory).parseFile(file);
-        } catch (ConfigException e) {
-            throw new InvalidConfigException(e.getMessage(), e);
-        }
     }
 }

@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.control.BuiltinCommands;
+import org.nestor.core.control.CommandDispatcher;
+import org.nestor.core.control.ControlSocketManager;
+import org.nestor.core.control.DhcpServiceState;
+import org.nestor.core.dhcp4.Dhcp4Engine;
+import org.nestor.core.json.JsonObject;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.Dhcp4Transport;
 import org.nestor.core.stats.StatsManager;
@@ -17,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One DHCPv4 server instance in plain Java: loads the configuration, opens the lease store, builds the engine,
  * opens the sockets and starts the timers; reloads (SIGHUP, config-reload) keeping the running configuration when
- * the new one fails; stops cleanly. Logs Kea's lifecycle messages. Thread-safe.
+ * the new one fails; stops cleanly. Logs Kea's lifecycle messages. Serves Kea's control commands through
+ * {@link #commands()} and, when the configuration has a {@code control-socket}, on that UNIX socket. Thread-safe.
  */
 public final class Dhcp4Server {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -27,15 +35,23 @@ public final class Dhcp4Server {
     private final ServerContext context;
     private final RunningParts opener;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CommandDispatcher commands = new CommandDispatcher();
+    private final DhcpServiceState serviceState = new DhcpServiceState(this::serviceSwitched);
+    private final ControlSocketManager controlSocket = new ControlSocketManager(commands);
+    private volatile boolean serviceEnabled = true;
+    private volatile int exitValue;
+    private volatile boolean shutdownRequested;
 
     private PidFile pidFile;
     private Path configFile;
     private Dhcp4Config config;
     private LeaseBackend leases;
-    private DatagramHandler engine;
+    private volatile DatagramHandler engine;
     private Dhcp4Transport transport;
     private ServerTimers timers;
     private boolean running;
+    private Instant startedAt;
+    private Instant reloadedAt;
 
     public Dhcp4Server(ServerSettings settings, ServerParts parts) {
         this(settings, parts, new ServerContext(new StatsManager(), Clock.systemUTC(), settings.ports(),
@@ -48,6 +64,7 @@ public final class Dhcp4Server {
         this.context = context;
         this.opener = new RunningParts(parts, context);
         this.configFile = settings.configFile();
+        BuiltinCommands.register(commands, new ServerControlAdapter(this), serviceState, NestorVersion.texts());
     }
 
     /**
@@ -67,6 +84,7 @@ public final class Dhcp4Server {
             leases = opener.openLeases(config);
             engine = opener.buildEngine(config, leases);
             transport = opener.openTransport(config, engine);
+            commitControlSocket(config);
         } catch (RunningParts.PartFailure e) {
             closeAll();
             LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
@@ -77,6 +95,8 @@ public final class Dhcp4Server {
             throw e;
         }
         timers = new ServerTimers(config, leases);
+        startedAt = context.clock().instant();
+        reloadedAt = startedAt;
         running = true;
         logConfigComplete(config);
         LOG.info("DHCP4_STARTED Nestor DHCPv4 server version {} started", NestorVersion.version());
@@ -114,8 +134,22 @@ public final class Dhcp4Server {
      * @return whether the new configuration is now in use
      */
     public synchronized boolean reload(Path file) {
-        if (!running) {
+        try {
+            reloadFrom(file);
+            return true;
+        } catch (ServerStartException e) {
             return false;
+        }
+    }
+
+    /**
+     * {@link #reload(Path)} telling why it failed.
+     *
+     * @throws ServerStartException with the reason (Kea's {@code configuration error using file '...': ...})
+     */
+    synchronized void reloadFrom(Path file) throws ServerStartException {
+        if (!running) {
+            throw new ServerStartException("the server is not running");
         }
         LOG.info("DHCP4_DYNAMIC_RECONFIGURATION initiate server reconfiguration using file: {}, after receiving "
                 + "SIGHUP signal or config-reload command", file);
@@ -128,13 +162,32 @@ public final class Dhcp4Server {
             }
             LOG.error("DHCP4_DYNAMIC_RECONFIGURATION_FAIL dynamic server reconfiguration failed with file: {}",
                     file);
-            return false;
+            throw e instanceof ServerStartException sse ? sse : new ServerStartException(e.getMessage());
         }
         configFile = file;
         logConfigComplete(config);
         LOG.info("DHCP4_DYNAMIC_RECONFIGURATION_SUCCESS dynamic server reconfiguration succeeded with file: {}",
                 file);
-        return true;
+    }
+
+    /**
+     * Applies a configuration tree ({@code {"Dhcp4": {...}}}, config-set) atomically: when it is invalid or a part
+     * cannot be reopened the configuration in force stays.
+     *
+     * @throws InvalidConfigException when the tree is refused, with Kea's message and position
+     */
+    synchronized void applyTree(JsonObject root) throws InvalidConfigException {
+        if (!running) {
+            throw new InvalidConfigException("the server is not running", null);
+        }
+        Dhcp4Config next = parts.configLoader().load(root);
+        try {
+            apply(next);
+        } catch (RunningParts.PartFailure e) {
+            LOG.error("DHCP4_CONFIG_LOAD_FAIL configuration error using command: {}", e.getMessage());
+            throw new InvalidConfigException(e.getMessage(), e);
+        }
+        logConfigComplete(config);
     }
 
     /** Re-reads the file the server runs from (SIGHUP). */
@@ -143,6 +196,18 @@ public final class Dhcp4Server {
     }
 
     private void apply(Dhcp4Config next) throws RunningParts.PartFailure {
+        ControlSocketManager.Change socketChange = opener.prepareControlSocket(controlSocket, next);
+        try {
+            applyParts(next);
+        } catch (RunningParts.PartFailure | RuntimeException e) {
+            socketChange.rollback();
+            throw e;
+        }
+        socketChange.commit();
+        reloadedAt = context.clock().instant();
+    }
+
+    private void applyParts(Dhcp4Config next) throws RunningParts.PartFailure {
         LeaseBackend nextLeases = leases;
         boolean leasesChanged = !Objects.equals(config.leaseDatabase(), next.leaseDatabase());
         if (leasesChanged) {
@@ -174,7 +239,20 @@ public final class Dhcp4Server {
         config = next;
         leases = nextLeases;
         engine = nextEngine;
+        serviceSwitched(serviceEnabled);
         timers = new ServerTimers(config, leases);
+    }
+
+    private void commitControlSocket(Dhcp4Config next) throws RunningParts.PartFailure {
+        opener.prepareControlSocket(controlSocket, next).commit();
+    }
+
+    /** From {@link DhcpServiceState}, outside the server's lock: applies the service state to the engine. */
+    private void serviceSwitched(boolean enabled) {
+        serviceEnabled = enabled;
+        if (engine instanceof Dhcp4Engine current) {
+            current.setEnabled(serviceEnabled);
+        }
     }
 
     private LeaseBackend reopenOrRestore(Dhcp4Config next) throws RunningParts.PartFailure {
@@ -230,11 +308,13 @@ public final class Dhcp4Server {
         running = false;
         LOG.info("DHCP4_SHUTDOWN_REQUEST shutdown of server requested");
         closeAll();
+        serviceState.close();
         LOG.info("DHCP4_SHUTDOWN server shutdown");
         stopped.countDown();
     }
 
     private void closeAll() {
+        controlSocket.close();
         if (timers != null) {
             timers.close();
         }
@@ -253,6 +333,66 @@ public final class Dhcp4Server {
         engine = null;
         leases = null;
         pidFile = null;
+    }
+
+    /**
+     * The {@code shutdown} command: the server stops on another thread (so the answer goes out first) and the
+     * process that owns it ends with {@code value}.
+     */
+    void shutdown(int value) {
+        exitValue = value;
+        shutdownRequested = true;
+        Thread stopper = new Thread(this::stop, "nestor-dhcp4-shutdown");
+        stopper.start();
+    }
+
+    /** @return whether a {@code shutdown} command stopped (or is stopping) the server */
+    public boolean shutdownRequested() {
+        return shutdownRequested;
+    }
+
+    /** @return the {@code exit-value} of the {@code shutdown} command, 0 otherwise */
+    public int exitValue() {
+        return exitValue;
+    }
+
+    /**
+     * @return the command channel every transport (UNIX socket, HTTP, console) hands requests to; hook bundles
+     *         register their commands on it
+     */
+    public CommandDispatcher commands() {
+        return commands;
+    }
+
+    /** @return the DHCP service's enabled state (dhcp-disable / dhcp-enable, HA) */
+    public DhcpServiceState serviceState() {
+        return serviceState;
+    }
+
+    /** @return the control socket file served now, or null */
+    public synchronized Path controlSocketPath() {
+        return controlSocket.path();
+    }
+
+    synchronized Instant startedAt() {
+        return startedAt;
+    }
+
+    synchronized Instant reloadedAt() {
+        return reloadedAt;
+    }
+
+    synchronized LeaseBackend leases() {
+        return leases;
+    }
+
+    /** config-test: validates a tree without applying it. */
+    void check(JsonObject root) throws InvalidConfigException {
+        parts.configLoader().load(root);
+    }
+
+    RunningParts parts() {
+        return opener;
     }
 
     /** Waits until {@link #stop()} has finished. */

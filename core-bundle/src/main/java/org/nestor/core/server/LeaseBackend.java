@@ -14,6 +14,15 @@ public interface LeaseBackend extends AutoCloseable {
     /** Reclaims expired leases ({@code reclaim-timer-wait-time}). */
     void reclaimExpired();
 
+    /**
+     * Kea's {@code leases-reclaim}: reclaims every expired lease now, without the timer's limits.
+     *
+     * @param remove delete the leases rather than keep them as expired-reclaimed
+     */
+    default void reclaimNow(boolean remove) {
+        reclaimExpired();
+    }
+
     /** Removes reclaimed leases held longer than {@code hold-reclaimed-time}. */
     void flushReclaimed();
 

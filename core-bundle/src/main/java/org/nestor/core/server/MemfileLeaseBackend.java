@@ -41,6 +41,11 @@ final class MemfileLeaseBackend implements LeaseBackend {
     }
 
     @Override
+    public void reclaimNow(boolean remove) {
+        reclaimer.reclaimNow(remove);
+    }
+
+    @Override
     public void flushReclaimed() {
         reclaimer.flushReclaimed();
     }

@@ -2,6 +2,7 @@ package org.nestor.core.server;
 
 import java.io.IOException;
 import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.Dhcp4Transport;
 import org.nestor.core.net.TransportSettings;
@@ -44,6 +45,16 @@ final class RunningParts {
                     () -> context.stats().add("pkt4-receive-drop", 1));
         } catch (RuntimeException e) {
             throw new PartFailure(e.getMessage());
+        }
+    }
+
+    /** Opens the control socket {@code config} names if it differs from the one served now. */
+    ControlSocketManager.Change prepareControlSocket(ControlSocketManager sockets, Dhcp4Config config)
+            throws PartFailure {
+        try {
+            return sockets.prepare(config.controlSocket());
+        } catch (IOException | RuntimeException e) {
+            throw new PartFailure("failed to open the control socket: " + e.getMessage());
         }
     }
 

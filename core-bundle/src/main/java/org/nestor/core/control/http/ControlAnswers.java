@@ -1,0 +1,80 @@
+package org.nestor.core.control.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nestor.core.json.JsonArray;
+import org.nestor.core.json.JsonMember;
+import org.nestor.core.json.JsonNumber;
+import org.nestor.core.json.JsonObject;
+import org.nestor.core.json.JsonPosition;
+import org.nestor.core.json.JsonString;
+import org.nestor.core.json.JsonValue;
+
+/** Builds Kea's answer shapes ({@code {"result", "text", "arguments"}}) and the small JSON values around them. */
+public final class ControlAnswers {
+    /** Kea's CONTROL_RESULT_SUCCESS. */
+    public static final int SUCCESS = 0;
+    /** Kea's CONTROL_RESULT_ERROR. */
+    public static final int ERROR = 1;
+    /** Kea's CONTROL_RESULT_COMMAND_UNSUPPORTED. */
+    public static final int UNSUPPORTED = 2;
+
+    private ControlAnswers() {
+    }
+
+    /** @return {@code {"result": result, "text": text}} */
+    public static JsonObject answer(int result, String text) {
+        return answer(result, text, null);
+    }
+
+    /**
+     * @param text null to leave it out (Kea's list-commands has none)
+     * @param arguments null to leave it out
+     * @return {@code {"result", "text", "arguments"}} in Kea's key order
+     */
+    public static JsonObject answer(int result, String text, JsonValue arguments) {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        if (arguments != null) {
+            members.put("arguments", arguments);
+        }
+        members.put("result", number(result));
+        if (text != null) {
+            members.put("text", string(text));
+        }
+        return object(members);
+    }
+
+    /** @return an object with the members in the map's order */
+    public static JsonObject object(Map<String, ? extends JsonValue> members) {
+        List<JsonMember> list = new ArrayList<>();
+        members.forEach((k, v) -> list.add(new JsonMember(k, JsonPosition.NONE, v)));
+        return new JsonObject(list, JsonPosition.NONE, JsonPosition.NONE);
+    }
+
+    /** @return an array of the values */
+    public static JsonArray list(List<? extends JsonValue> items) {
+        return new JsonArray(List.copyOf(items), JsonPosition.NONE);
+    }
+
+    /** @return an array of strings */
+    public static JsonArray strings(List<String> items) {
+        return list(items.stream().map(ControlAnswers::string).toList());
+    }
+
+    /** @return a string value */
+    public static JsonString string(String s) {
+        return new JsonString(s, JsonPosition.NONE);
+    }
+
+    /** @return an integer value */
+    public static JsonNumber number(long n) {
+        return JsonNumber.ofLong(n, JsonPosition.NONE);
+    }
+
+    /** @return the string member {@code key}, or null when absent or not a string */
+    public static String stringMember(JsonObject o, String key) {
+        return o.get(key) instanceof JsonString s ? s.value() : null;
+    }
+}
