@@ -1,18 +1,23 @@
 package org.nestor.core.osgi;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.Dhcp4ConfigParser;
 import org.nestor.core.config.LoggerConfig;
+import org.nestor.core.control.CommandChannel;
+import org.nestor.core.hooks.CommandRegistry;
 import org.nestor.core.server.CoreServerParts;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.ProcessSignals;
 import org.nestor.core.server.ServerParts;
 import org.nestor.core.server.ServerSettings;
 import org.nestor.core.server.ServerStartException;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -39,20 +44,41 @@ public final class Dhcp4ServerComponent {
     private Dhcp4Server server;
     private ProcessSignals signals;
     private ContainerLogging logging;
+    private BundleContext context;
+    private final List<ServiceRegistration<?>> published = new ArrayList<>();
+
+    /** The hooks of this container: each engine runs the callouts and libraries it tracks. */
+    @Reference
+    HooksComponent hooks;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL)
     volatile ConfigurationAdmin configAdmin;
 
     public Dhcp4ServerComponent() {
-        this(CoreServerParts::create);
+        this(null);
     }
 
+    /** @param parts the server's parts for a state directory; null: the core's, calling the container's hooks */
     Dhcp4ServerComponent(Function<Path, ServerParts> parts) {
         this.parts = parts;
     }
 
     @Activate
-    synchronized void activate(Map<String, Object> properties) {
+    synchronized void activate(BundleContext bundleContext, Map<String, Object> properties) {
+        this.context = bundleContext;
+        startServer(properties);
+    }
+
+    private Function<Path, ServerParts> parts() {
+        if (parts != null) {
+            return parts;
+        }
+        HooksComponent h = hooks;
+        return h == null ? CoreServerParts::create : dir -> CoreServerParts.create(dir, h.manager());
+    }
+
+    /** Starts the server the properties describe (tests call this without a framework). */
+    synchronized void startServer(Map<String, Object> properties) {
         Dhcp4ComponentOptions options;
         try {
             options = Dhcp4ComponentOptions.from(properties, System::getProperty);
@@ -69,7 +95,7 @@ public final class Dhcp4ServerComponent {
             LOG.info("DHCP4_STARTING debug logging is set by log:set DEBUG kea-dhcp4 in Karaf");
         }
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
-                options.stateDirectory(), options.stateDirectory()), parts.apply(options.stateDirectory()));
+                options.stateDirectory(), options.stateDirectory()), parts().apply(options.stateDirectory()));
         applyLoggers(loggersOf(options), options.debug());
         try {
             candidate.start();
@@ -80,6 +106,7 @@ public final class Dhcp4ServerComponent {
             return;
         }
         server = candidate;
+        publish(candidate);
         if (options.ownsProcess()) {
             signals = ProcessSignals.install(() -> {
                 candidate.reload();
@@ -145,10 +172,35 @@ public final class Dhcp4ServerComponent {
         exit.start();
     }
 
+    /**
+     * Offers the running server's commands to the container: the console and the in-container agent use the
+     * {@link CommandChannel}; hook bundles' command handlers reach the dispatcher through the
+     * {@link CommandRegistry}.
+     */
+    private void publish(Dhcp4Server running) {
+        if (context == null) {
+            return;
+        }
+        published.add(context.registerService(CommandChannel.class, running.commands(), null));
+        published.add(context.registerService(CommandRegistry.class,
+                new DispatcherCommandRegistry(running.commands()), null));
+    }
+
+    private void withdraw() {
+        for (ServiceRegistration<?> r : published) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework is stopping and took it down already
+            }
+        }
+        published.clear();
+    }
+
     @Modified
     synchronized void modified(Map<String, Object> properties) {
         deactivate();
-        activate(properties);
+        startServer(properties);
     }
 
     @Deactivate
@@ -157,6 +209,7 @@ public final class Dhcp4ServerComponent {
             signals.close();
             signals = null;
         }
+        withdraw();
         if (server != null) {
             server.stop();
             server = null;

@@ -25,7 +25,7 @@ class Dhcp4ServerComponentTest {
                 TestConfigs.onLoopback("tag", dir.resolve("leases.csv").toString()));
         Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
 
-        component.activate(Map.of("config", config.toString(), "port", "0", "state-dir", dir.toString()));
+        component.startServer(Map.of("config", config.toString(), "port", "0", "state-dir", dir.toString()));
         Dhcp4Server server = component.server();
         assertTrue(server.isRunning());
         assertTrue(Files.exists(dir.resolve("kea-dhcp4.kea-dhcp4.pid")));
@@ -38,7 +38,7 @@ class Dhcp4ServerComponentTest {
     @Test
     void withoutAConfigurationFileTheComponentStaysIdle() {
         Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
-        component.activate(Map.of());
+        component.startServer(Map.of());
         assertNull(component.server());
         component.deactivate();
     }
@@ -47,7 +47,7 @@ class Dhcp4ServerComponentTest {
     void serverThatCannotStartLeavesTheComponentIdle() throws Exception {
         Path bad = FakeParts.writeConfig(dir, "bad.conf", TestConfigs.BOGUS_KEYWORD);
         Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
-        component.activate(Map.of("config", bad.toString(), "state-dir", dir.toString()));
+        component.startServer(Map.of("config", bad.toString(), "state-dir", dir.toString()));
         assertNull(component.server());
     }
 
