@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Running external commands (bounded in time) and locating the distribution under test. */
-final class Commands {
+public final class Commands {
     private Commands() {
     }
 
     /** What a finished command printed and returned. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     /** @return the unpacked distribution built by karaf-dist */
-    static Path nestorHome() {
+    public static Path nestorHome() {
         String home = System.getProperty("nestor.home", "../karaf-dist/target/assembly");
         Path p = Path.of(home).toAbsolutePath().normalize();
         if (!Files.isExecutable(p.resolve("bin/nestor-dhcp4"))) {
@@ -29,7 +29,7 @@ final class Commands {
     }
 
     /** Skips the test, visibly, where the machine cannot run it (CI installs everything and runs as root). */
-    static void requireRootAndTools(String... tools) {
+    public static void requireRootAndTools(String... tools) {
         assumeTrue("root".equals(System.getProperty("user.name")),
                 "system tests need root (network namespaces, port 67); CI runs them as root");
         for (String tool : tools) {
@@ -47,7 +47,7 @@ final class Commands {
     }
 
     /** Runs a command to completion, at most {@code seconds}; output is stdout and stderr merged. */
-    static Result run(int seconds, List<String> command) throws IOException, InterruptedException {
+    public static Result run(int seconds, List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[][] out = new byte[1][];
         Thread reader = new Thread(() -> {
@@ -69,12 +69,12 @@ final class Commands {
         return new Result(p.exitValue(), new String(out[0], StandardCharsets.UTF_8));
     }
 
-    static Result run(int seconds, String... command) throws IOException, InterruptedException {
+    public static Result run(int seconds, String... command) throws IOException, InterruptedException {
         return run(seconds, List.of(command));
     }
 
     /** Runs a command that must succeed. */
-    static String ok(int seconds, String... command) throws IOException, InterruptedException {
+    public static String ok(int seconds, String... command) throws IOException, InterruptedException {
         Result r = run(seconds, command);
         if (r.exitCode() != 0) {
             throw new AssertionError(String.join(" ", command) + " exited " + r.exitCode() + ":\n" + r.output());

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * One {@code bin/nestor-dhcp4 -c} process of the distribution, optionally inside a network namespace, with its
  * own state directory and console port. Stopped by its PID with SIGTERM, as systemd would.
  */
-final class NestorInstance implements AutoCloseable {
+public final class NestorInstance implements AutoCloseable {
     private static final long START_TIMEOUT_MS = 90_000;
 
     private final Process process;
@@ -34,7 +34,7 @@ final class NestorInstance implements AutoCloseable {
      * @param stateDir the instance's state directory (lease file default, pid file, container data)
      * @param flags further kea-dhcp4 flags such as {@code -p 10067}
      */
-    static NestorInstance start(String netns, Path config, Path stateDir, String... flags)
+    public static NestorInstance start(String netns, Path config, Path stateDir, String... flags)
             throws IOException, InterruptedException {
         Files.createDirectories(stateDir);
         List<String> cmd = new ArrayList<>();
@@ -60,7 +60,7 @@ final class NestorInstance implements AutoCloseable {
     }
 
     /** Waits until the console output contains {@code text}; fails with the output if the process dies first. */
-    void awaitLog(String text, long timeoutMs) throws IOException, InterruptedException {
+    public void awaitLog(String text, long timeoutMs) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (System.nanoTime() < deadline) {
             if (output().contains(text)) {
@@ -85,15 +85,15 @@ final class NestorInstance implements AutoCloseable {
     }
 
     /** @return everything the process printed so far */
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -103,7 +103,7 @@ final class NestorInstance implements AutoCloseable {
     }
 
     /** Stops the server with SIGTERM and returns its exit code. */
-    int stop() throws IOException, InterruptedException {
+    public int stop() throws IOException, InterruptedException {
         if (process.isAlive()) {
             signal("TERM");
         }
@@ -111,6 +111,14 @@ final class NestorInstance implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("nestor-dhcp4 did not stop within 60 s of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself (e.g. after a shutdown command); @return its exit code */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("nestor-dhcp4 still runs " + seconds + " s later");
         }
         return process.exitValue();
     }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Kea Dhcp4 configurations written for one test: the sample's content with the test's interface and files. */
-final class TestConfigs {
+public final class TestConfigs {
     private TestConfigs() {
     }
 
@@ -14,12 +14,12 @@ final class TestConfigs {
      * reservation 02:00:00:00:00:01 → 192.0.2.10 "printer"), reachable directly on {@code iface} and through a
      * relay at 127.0.0.1.
      */
-    static Path write(Path dir, String iface, Path leaseFile) throws IOException {
+    public static Path write(Path dir, String iface, Path leaseFile) throws IOException {
         return write(dir, iface, leaseFile, 4000);
     }
 
     /** As {@link #write(Path, String, Path)} with another valid-lifetime. */
-    static Path write(Path dir, String iface, Path leaseFile, int validLifetime) throws IOException {
+    public static Path write(Path dir, String iface, Path leaseFile, int validLifetime) throws IOException {
         String json = """
             {
               "Dhcp4": {
