@@ -94,7 +94,7 @@ class UnixSocketControlTest {
 
             long acks = control.statistic("pkt4-ack-sent");
             perfdhcp();
-            assertEquals(acks + CLIENTS, control.statistic("pkt4-ack-sent"));
+            assertServed(acks);
             assertEquals(0, server.stop());
         }
     }
@@ -114,7 +114,7 @@ class UnixSocketControlTest {
             assertEquals("DHCP service successfully enabled",
                     ControlSession.text(control.send("{\"command\": \"dhcp-enable\"}")));
             perfdhcp();
-            assertEquals(acks + CLIENTS, control.statistic("pkt4-ack-sent"));
+            assertServed(acks);
             server.stop();
         }
     }
@@ -137,6 +137,12 @@ class UnixSocketControlTest {
             assertNotEquals(-1, listed.indexOf("\"version-get\"]"), listed);
             server.stop();
         }
+    }
+
+    /** Every perfdhcp client got its ACK (a retransmitted REQUEST may get one more). */
+    private void assertServed(long acksBefore) throws Exception {
+        long acks = control.statistic("pkt4-ack-sent") - acksBefore;
+        assertTrue(acks >= CLIENTS, acks + " ACKs for " + CLIENTS + " clients");
     }
 
     /** perfdhcp as a relay on loopback: {@value #CLIENTS} four-way exchanges, bounded in time. */
