@@ -99,6 +99,38 @@ class UnixSocketControlTest {
         }
     }
 
+    /**
+     * Every DISCOVER sent while config-set swaps configurations back to back is answered. (REQUESTs are not
+     * checked: a swap restarts the pools' round-robin cursor, so a fresh client may be offered an address just
+     * offered to another one and lose its REQUEST, as with Kea's iterative allocator.)
+     */
+    @Test
+    void goodConfigSetsUnderLoadDropNoQuery() throws Exception {
+        try (NestorInstance server = start(config)) {
+            JsonObject running = (JsonObject) control.send("{\"command\": \"config-get\"}").get("arguments");
+            long offers = control.statistic("pkt4-offer-sent");
+            java.util.concurrent.CompletableFuture<Void> load = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    perfdhcp();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            int applied = 0;
+            while (!load.isDone()) {
+                JsonObject set = control.send("{\"command\": \"config-set\", \"arguments\": "
+                        + JsonWriter.compact(withServerTag(running, "tag-" + applied)) + "}");
+                assertEquals(0, ControlSession.result(set), set::toString);
+                applied++;
+            }
+            load.get();
+            assertTrue(applied > 1, "config-set ran during the load");
+            long answered = control.statistic("pkt4-offer-sent") - offers;
+            assertTrue(answered >= CLIENTS, answered + " OFFERs for " + CLIENTS + " DISCOVERs");
+            server.stop();
+        }
+    }
+
     @Test
     void dhcpDisableDropsTrafficAndDhcpEnableRestoresIt() throws Exception {
         try (NestorInstance server = start(config)) {
