@@ -19,7 +19,7 @@ public final class Commands {
     }
 
     /** @return the unpacked distribution built by karaf-dist */
-    static Path nestorHome() {
+    public static Path nestorHome() {
         String home = System.getProperty("nestor.home", "../karaf-dist/target/assembly");
         Path p = Path.of(home).toAbsolutePath().normalize();
         if (!Files.isExecutable(p.resolve("bin/nestor-dhcp4"))) {
@@ -47,7 +47,7 @@ public final class Commands {
     }
 
     /** Runs a command to completion, at most {@code seconds}; output is stdout and stderr merged. */
-    static Result run(int seconds, List<String> command) throws IOException, InterruptedException {
+    public static Result run(int seconds, List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[][] out = new byte[1][];
         Thread reader = new Thread(() -> {

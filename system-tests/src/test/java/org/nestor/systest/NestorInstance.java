@@ -90,11 +90,11 @@ public final class NestorInstance implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -112,6 +112,14 @@ public final class NestorInstance implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("nestor-dhcp4 did not stop within 60 s of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself (e.g. after a shutdown command); @return its exit code */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError("nestor-dhcp4 still runs " + seconds + " s later");
         }
         return process.exitValue();
     }

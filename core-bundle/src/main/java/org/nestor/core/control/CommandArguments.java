@@ -1,5 +1,6 @@
 package org.nestor.core.control;
 
+import java.util.Map;
 import org.nestor.core.json.JsonBoolean;
 import org.nestor.core.json.JsonNumber;
 import org.nestor.core.json.JsonObject;
@@ -25,7 +26,7 @@ final class CommandArguments {
     /** @return the arguments map, empty when absent; {@code notMap} is the text for non-map arguments */
     static JsonObject optionalMap(JsonValue arguments, String notMap) throws CommandException {
         if (arguments == null) {
-            return JsonBuild.object(java.util.Map.of());
+            return JsonBuild.object(Map.of());
         }
         return map(arguments, notMap, notMap);
     }

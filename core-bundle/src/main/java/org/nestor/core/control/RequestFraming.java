@@ -29,6 +29,9 @@ final class RequestFraming {
             if (comment == Comment.LINE) {
                 comment = c == '\n' ? Comment.NONE : Comment.LINE;
             } else if (comment == Comment.BLOCK) {
+                if (c == '*' && scanned + 1 >= length) {
+                    return false; // the end of the comment or not: decided when the next byte is here
+                }
                 if (c == '*' && next == '/') {
                     comment = Comment.NONE;
                     scanned++;

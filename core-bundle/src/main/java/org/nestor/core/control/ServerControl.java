@@ -24,9 +24,6 @@ public interface ServerControl {
     /** Re-reads {@link #configFile()} and applies it atomically. */
     void reloadConfiguration() throws ConfigRejectedException;
 
-    /** Turns the DHCP service on or off (packets are received and dropped while off). */
-    void setServiceEnabled(boolean enabled);
-
     /**
      * Reclaims every expired lease now.
      *

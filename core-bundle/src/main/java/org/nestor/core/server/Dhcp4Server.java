@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Instant;
@@ -13,10 +12,7 @@ import org.nestor.core.control.BuiltinCommands;
 import org.nestor.core.control.CommandDispatcher;
 import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.control.DhcpServiceState;
-import org.nestor.core.dhcp4.Dhcp4Engine;
 import org.nestor.core.json.JsonObject;
-import org.nestor.core.net.DatagramHandler;
-import org.nestor.core.net.Dhcp4Transport;
 import org.nestor.core.stats.StatsManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +34,13 @@ public final class Dhcp4Server {
     private final CommandDispatcher commands = new CommandDispatcher();
     private final DhcpServiceState serviceState = new DhcpServiceState(this::serviceSwitched);
     private final ControlSocketManager controlSocket = new ControlSocketManager(commands);
-    private volatile boolean serviceEnabled = true;
+    private final ActiveParts active;
     private volatile int exitValue;
     private volatile boolean shutdownRequested;
 
     private PidFile pidFile;
     private Path configFile;
     private Dhcp4Config config;
-    private LeaseBackend leases;
-    private volatile DatagramHandler engine;
-    private Dhcp4Transport transport;
-    private ServerTimers timers;
     private boolean running;
     private Instant startedAt;
     private Instant reloadedAt;
@@ -63,6 +55,7 @@ public final class Dhcp4Server {
         this.parts = parts;
         this.context = context;
         this.opener = new RunningParts(parts, context);
+        this.active = new ActiveParts(opener);
         this.configFile = settings.configFile();
         BuiltinCommands.register(commands, new ServerControlAdapter(this), serviceState, NestorVersion.texts());
     }
@@ -81,10 +74,8 @@ public final class Dhcp4Server {
         acquirePidFile();
         try {
             config = load(configFile);
-            leases = opener.openLeases(config);
-            engine = opener.buildEngine(config, leases);
-            transport = opener.openTransport(config, engine);
-            commitControlSocket(config);
+            active.open(config);
+            opener.prepareControlSocket(controlSocket, config).commit();
         } catch (RunningParts.PartFailure e) {
             closeAll();
             LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
@@ -94,7 +85,6 @@ public final class Dhcp4Server {
             LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
             throw e;
         }
-        timers = new ServerTimers(config, leases);
         startedAt = context.clock().instant();
         reloadedAt = startedAt;
         running = true;
@@ -198,101 +188,19 @@ public final class Dhcp4Server {
     private void apply(Dhcp4Config next) throws RunningParts.PartFailure {
         ControlSocketManager.Change socketChange = opener.prepareControlSocket(controlSocket, next);
         try {
-            applyParts(next);
+            active.apply(next);
         } catch (RunningParts.PartFailure | RuntimeException e) {
             socketChange.rollback();
             throw e;
         }
         socketChange.commit();
-        reloadedAt = context.clock().instant();
-    }
-
-    private void applyParts(Dhcp4Config next) throws RunningParts.PartFailure {
-        LeaseBackend nextLeases = leases;
-        boolean leasesChanged = !Objects.equals(config.leaseDatabase(), next.leaseDatabase());
-        if (leasesChanged) {
-            leases.close();
-            nextLeases = reopenOrRestore(next);
-        }
-        DatagramHandler nextEngine;
-        try {
-            nextEngine = opener.buildEngine(next, nextLeases);
-        } catch (RunningParts.PartFailure e) {
-            restoreLeases(leasesChanged, nextLeases);
-            throw e;
-        }
-        if (Objects.equals(config.interfacesConfig(), next.interfacesConfig())) {
-            transport.replaceHandler(nextEngine);
-        } else {
-            transport.close();
-            try {
-                transport = opener.openTransport(next, nextEngine);
-            } catch (RunningParts.PartFailure e) {
-                RunningParts.closeEngine(nextEngine);
-                restoreLeases(leasesChanged, nextLeases);
-                transport = reopenOldTransport();
-                throw e;
-            }
-        }
-        timers.close();
-        RunningParts.closeEngine(engine);
         config = next;
-        leases = nextLeases;
-        engine = nextEngine;
-        serviceSwitched(serviceEnabled);
-        timers = new ServerTimers(config, leases);
-    }
-
-    private void commitControlSocket(Dhcp4Config next) throws RunningParts.PartFailure {
-        opener.prepareControlSocket(controlSocket, next).commit();
+        reloadedAt = context.clock().instant();
     }
 
     /** From {@link DhcpServiceState}, outside the server's lock: applies the service state to the engine. */
     private void serviceSwitched(boolean enabled) {
-        serviceEnabled = enabled;
-        if (engine instanceof Dhcp4Engine current) {
-            current.setEnabled(serviceEnabled);
-        }
-    }
-
-    private LeaseBackend reopenOrRestore(Dhcp4Config next) throws RunningParts.PartFailure {
-        try {
-            return opener.openLeases(next);
-        } catch (RunningParts.PartFailure e) {
-            leases = reopenOldLeases();
-            throw e;
-        }
-    }
-
-    private void restoreLeases(boolean leasesChanged, LeaseBackend opened) {
-        if (leasesChanged) {
-            opened.close();
-            leases = reopenOldLeases();
-        }
-    }
-
-    private LeaseBackend reopenOldLeases() {
-        try {
-            LeaseBackend old = opener.openLeases(config);
-            engine = replaceEngine(old);
-            transport.replaceHandler(engine);
-            return old;
-        } catch (RunningParts.PartFailure e) {
-            throw new IllegalStateException("cannot reopen the previous lease database: " + e.getMessage());
-        }
-    }
-
-    private DatagramHandler replaceEngine(LeaseBackend reopened) throws RunningParts.PartFailure {
-        RunningParts.closeEngine(engine);
-        return opener.buildEngine(config, reopened);
-    }
-
-    private Dhcp4Transport reopenOldTransport() {
-        try {
-            return opener.openTransport(config, engine);
-        } catch (RunningParts.PartFailure e) {
-            throw new IllegalStateException("cannot reopen the previous sockets: " + e.getMessage());
-        }
+        active.setServiceEnabled(enabled);
     }
 
     private static void logConfigComplete(Dhcp4Config config) {
@@ -315,23 +223,10 @@ public final class Dhcp4Server {
 
     private void closeAll() {
         controlSocket.close();
-        if (timers != null) {
-            timers.close();
-        }
-        if (transport != null) {
-            transport.close();
-        }
-        RunningParts.closeEngine(engine);
-        if (leases != null) {
-            leases.close();
-        }
+        active.close();
         if (pidFile != null) {
             pidFile.release();
         }
-        timers = null;
-        transport = null;
-        engine = null;
-        leases = null;
         pidFile = null;
     }
 
@@ -383,7 +278,7 @@ public final class Dhcp4Server {
     }
 
     synchronized LeaseBackend leases() {
-        return leases;
+        return active.leases();
     }
 
     /** config-test: validates a tree without applying it. */
@@ -425,11 +320,11 @@ public final class Dhcp4Server {
 
     /** @return the UDP port the server listens on, 0 when not running */
     public synchronized int port() {
-        return transport == null ? 0 : transport.port();
+        return active.port();
     }
 
     /** @return the interfaces with an open socket */
     public synchronized List<String> interfaces() {
-        return transport == null ? List.of() : transport.interfaces();
+        return active.interfaces();
     }
 }

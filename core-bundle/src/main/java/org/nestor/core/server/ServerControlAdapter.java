@@ -58,15 +58,6 @@ final class ServerControlAdapter implements ServerControl {
     }
 
     @Override
-    public void setServiceEnabled(boolean enabled) {
-        if (enabled) {
-            server.serviceState().enable(org.nestor.core.control.DhcpServiceState.Origin.USER);
-        } else {
-            server.serviceState().disable(org.nestor.core.control.DhcpServiceState.Origin.USER, 0);
-        }
-    }
-
-    @Override
     public void reclaimExpiredLeases(boolean remove) {
         LeaseBackend leases = server.leases();
         if (leases != null) {
