@@ -16,13 +16,14 @@ public final class CoreServerParts {
     }
 
     /**
+     * The parts of a server outside the container (the plain-Java launcher): no hook library is available there,
+     * so a configuration naming one fails with Kea's message instead of running without it.
+     *
      * @param stateDirectory the instance's state directory: where a memfile without {@code name} keeps its leases
      * @return the core's implementations
      */
     public static ServerParts create(Path stateDirectory) {
-        return new ServerParts(new ParserConfigLoader(stateDirectory), MemfileLeaseBackend::open,
-                (config, store, context) -> new Dhcp4Engine(config, store, context.stats(), context.clock(),
-                        replyPorts(context.ports())));
+        return create(stateDirectory, new HooksManager());
     }
 
     /**

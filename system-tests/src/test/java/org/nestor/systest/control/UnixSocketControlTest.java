@@ -180,7 +180,7 @@ class UnixSocketControlTest {
     /** perfdhcp as a relay on loopback: {@value #CLIENTS} four-way exchanges, bounded in time. */
     private static void perfdhcp() throws Exception {
         Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068", "-r", "25",
-                "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-d", "2", "-W", "2000000",
+                "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-d", "5", "-W", "4000000",
                 "127.0.0.1");
     }
 }

@@ -149,11 +149,16 @@ final class NetbootLab implements AutoCloseable {
         String out = run(40, in(clientNs, "dhclient", "-4", "-1", "-v", "-cf", cf.toString(),
                 "-sf", script.toString(), "-lf", dir.resolve("dhclient-" + tag + ".leases").toString(), "-pf",
                 pf.toString(), clientIf));
-        if (Files.exists(pf)) {
-            String pid = Files.readString(pf).trim();
-            run(10, "kill", pid);
-        }
+        stopByPidFile(pf);
         return variables(env, out, "new_");
+    }
+
+    /** Stops a daemon left behind by its PID file; one that already exited (or never wrote it) is fine. */
+    private static void stopByPidFile(Path pidFile) throws IOException, InterruptedException {
+        String pid = Files.exists(pidFile) ? Files.readString(pidFile).trim() : "";
+        if (pid.matches("\\d+")) {
+            new ProcessBuilder("kill", pid).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private Map<String, String> variables(Path env, String clientOutput, String prefix) throws IOException {
