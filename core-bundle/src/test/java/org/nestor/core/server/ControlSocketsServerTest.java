@@ -22,8 +22,8 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonParser;
 
-/** A real server with Kea 3's {@code control-sockets} http entry, asked over loopback with basic auth. */
-class HttpControlSocketsServerTest {
+/** A real server with Kea 3's {@code control-sockets}: http entries asked over loopback with basic auth, unix entries. */
+class ControlSocketsServerTest {
     @TempDir
     Path dir;
 
@@ -115,5 +115,22 @@ class HttpControlSocketsServerTest {
                         + "\"key-file\": \"k.pem\""));
 
         assertThrows(ServerStartException.class, () -> start(conf));
+    }
+
+    @Test
+    void unixEntriesOfControlSocketAndControlSocketsAreAllServedAndRemovedOnStop() throws Exception {
+        Path a = dir.resolve("a.sock");
+        Path b = dir.resolve("b.sock");
+        String sockets = """
+                "control-socket": { "socket-type": "unix", "socket-name": "%s" },
+                "control-sockets": [ { "socket-type": "unix", "socket-name": "%s" } ],
+                """.formatted(a, b);
+        Path conf = FakeParts.writeConfig(dir, "unix.conf", TestConfigs.onLoopback("u",
+                dir.resolve("leases.csv").toString()).replace("\"Dhcp4\": {", "\"Dhcp4\": {" + sockets));
+        server = start(conf);
+
+        assertTrue(Files.exists(a) && Files.exists(b));
+        server.stop();
+        assertTrue(!Files.exists(a) && !Files.exists(b));
     }
 }
