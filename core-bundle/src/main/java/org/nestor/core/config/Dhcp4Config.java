@@ -32,6 +32,7 @@ import org.nestor.core.wire.options.OptionDefinitions;
  * @param sanityLeaseChecks sanity-checks.lease-checks: none, warn, fix, fix-del, del
  * @param hooksLibraries hooks-libraries entries, in load order (added by the config work)
  * @param controlSocket control-socket, or null when not configured (added by the config work)
+ * @param controlSockets Kea 2.7.2+/3.0 {@code control-sockets} entries (unix, http, https), empty when absent
  * @param source the whole parsed file ({@code {"Dhcp4": {...}}}) with positions, for config-get/config-write
  *               (added by the config work)
  */
@@ -46,5 +47,5 @@ public record Dhcp4Config(List<Subnet4> subnets, List<SharedNetwork4> sharedNetw
                           List<LoggerConfig> loggers, long statisticDefaultSampleCount,
                           long statisticDefaultSampleAge, String sanityLeaseChecks,
                           List<HookLibraryConfig> hooksLibraries, ControlSocketConfig controlSocket,
-                          JsonObject source) {
+                          List<ControlSocketConfig> controlSockets, JsonObject source) {
 }

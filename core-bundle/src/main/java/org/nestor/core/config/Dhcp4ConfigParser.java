@@ -162,7 +162,8 @@ public final class Dhcp4ConfigParser {
                     (int) c.lng("parked-packet-limit", 256), sections.loggers((JsonArray) g.get("loggers")),
                     c.lng("statistic-default-sample-count", 20), c.lng("statistic-default-sample-age", 0),
                     new ScopeChain((JsonObject) g.get("sanity-checks")).str("lease-checks", "warn"), hooks,
-                    sections.controlSocket((JsonObject) g.get("control-socket")), root);
+                    sections.controlSocket((JsonObject) g.get("control-socket")),
+                    sections.controlSockets((JsonArray) g.get("control-sockets")), root);
         }
 
         private List<HostIdentifierType> identifiers() throws ConfigException {

@@ -78,6 +78,11 @@ public final class KeyTable {
         return this;
     }
 
+    KeyTable since(String version, String name, JsonKind kind, KeyTable child) {
+        keys.put(name, new KeySpec(name, kind, child, Set.of(), version));
+        return this;
+    }
+
     KeyTable ints(String... names) {
         for (String n : names) add(n, JsonKind.INTEGER);
         return this;

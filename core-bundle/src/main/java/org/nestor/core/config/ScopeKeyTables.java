@@ -79,6 +79,7 @@ final class ScopeKeyTables {
             .ints("dhcp4o6-port", "decline-probation-period", "statistic-default-sample-count",
                     "statistic-default-sample-age", "parked-packet-limit")
             .add("control-socket", OBJECT, SectionKeyTables.CONTROL_SOCKET)
+            .since("2.7.2", "control-sockets", ARRAY, SectionKeyTables.CONTROL_SOCKETS_ENTRY)
             .add("dhcp-queue-control", OBJECT, SectionKeyTables.QUEUE_CONTROL)
             .add("dhcp-ddns", OBJECT, SectionKeyTables.DHCP_DDNS)
             .add("sanity-checks", OBJECT, SectionKeyTables.SANITY)

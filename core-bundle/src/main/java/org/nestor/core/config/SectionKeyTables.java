@@ -42,6 +42,12 @@ final class SectionKeyTables {
 
     static final KeyTable CONTROL_SOCKET = new KeyTable("control-socket").strings("socket-type", "socket-name")
             .commented();
+    /** Kea 2.7.2+/3.0 {@code control-sockets} entry; authentication and http-headers are read by the transport. */
+    static final KeyTable CONTROL_SOCKETS_ENTRY = new KeyTable("control-sockets")
+            .choice("socket-type", "unix", "http", "https")
+            .strings("socket-name", "socket-address", "trust-anchor", "cert-file", "key-file").ints("socket-port")
+            .bools("cert-required").add("authentication", OBJECT).add("http-headers", ARRAY).commented()
+            .require("socket-type");
 
     static final KeyTable HOOK_LIBRARY = new KeyTable("hooks-libraries").add("library", STRING)
             .add("parameters", OBJECT).require("library");

@@ -105,6 +105,25 @@ final class SectionsBuilder {
     ControlSocketConfig controlSocket(JsonObject o) {
         if (o == null) return null;
         ScopeChain c = new ScopeChain(o);
-        return new ControlSocketConfig(c.str("socket-type", "unix"), c.str("socket-name", ""));
+        return new ControlSocketConfig(c.str("socket-type", "unix"), c.str("socket-name", ""), o);
+    }
+
+    /** Kea 3's {@code control-sockets}: a unix entry needs a socket-name; http/https details go to the transport. */
+    List<ControlSocketConfig> controlSockets(JsonArray list) throws ConfigException {
+        if (list == null) return List.of();
+        List<ControlSocketConfig> out = new ArrayList<>();
+        for (JsonValue item : list.items()) {
+            ControlSocketConfig entry = controlSocket((JsonObject) item);
+            if (entry.unix() && entry.socketName().isEmpty()) {
+                throw new ConfigException(item.position(), "'socket-name' parameter is required for a unix "
+                        + "control socket");
+            }
+            if (!entry.unix() && !entry.socketName().isEmpty()) {
+                throw new ConfigException(item.position(), "'socket-name' is not supported by an "
+                        + entry.socketType() + " control socket");
+            }
+            out.add(entry);
+        }
+        return List.copyOf(out);
     }
 }

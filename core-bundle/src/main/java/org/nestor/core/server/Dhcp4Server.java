@@ -1,6 +1,7 @@
 package org.nestor.core.server;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.nestor.core.control.BuiltinCommands;
 import org.nestor.core.control.CommandDispatcher;
 import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.control.DhcpServiceState;
+import org.nestor.core.control.http.HttpControlSockets;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.stats.StatsManager;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * One DHCPv4 server instance in plain Java: loads the configuration, opens the lease store, builds the engine,
  * opens the sockets and starts the timers; reloads (SIGHUP, config-reload) keeping the running configuration when
  * the new one fails; stops cleanly. Logs Kea's lifecycle messages. Serves Kea's control commands through
- * {@link #commands()} and, when the configuration has a {@code control-socket}, on that UNIX socket. Thread-safe.
+ * {@link #commands()} and, on the UNIX and HTTP(S) sockets of {@code control-socket} / {@code control-sockets}. Thread-safe.
  */
 public final class Dhcp4Server {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -34,6 +36,7 @@ public final class Dhcp4Server {
     private final CommandDispatcher commands = new CommandDispatcher();
     private final DhcpServiceState serviceState = new DhcpServiceState(this::serviceSwitched);
     private final ControlSocketManager controlSocket = new ControlSocketManager(commands);
+    private final HttpControlSockets httpSockets = new HttpControlSockets(commands, "kea-dhcp4");
     private final ActiveParts active;
     private volatile int exitValue;
     private volatile boolean shutdownRequested;
@@ -75,7 +78,7 @@ public final class Dhcp4Server {
         try {
             config = load(configFile);
             active.open(config);
-            opener.prepareControlSocket(controlSocket, config).commit();
+            opener.prepareControlSockets(controlSocket, httpSockets, config, baseOf(configFile)).commit();
         } catch (RunningParts.PartFailure e) {
             closeAll();
             LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
@@ -144,7 +147,7 @@ public final class Dhcp4Server {
         LOG.info("DHCP4_DYNAMIC_RECONFIGURATION initiate server reconfiguration using file: {}, after receiving "
                 + "SIGHUP signal or config-reload command", file);
         try {
-            apply(load(file));
+            apply(load(file), baseOf(file));
         } catch (ServerStartException | RunningParts.PartFailure e) {
             if (e instanceof RunningParts.PartFailure) {
                 LOG.error("DHCP4_CONFIG_LOAD_FAIL configuration error using file: {}, reason: {}", file,
@@ -172,7 +175,7 @@ public final class Dhcp4Server {
         }
         Dhcp4Config next = parts.configLoader().load(root);
         try {
-            apply(next);
+            apply(next, baseOf(configFile));
         } catch (RunningParts.PartFailure e) {
             LOG.error("DHCP4_CONFIG_LOAD_FAIL configuration error using command: {}", e.getMessage());
             throw new InvalidConfigException(e.getMessage(), e);
@@ -185,8 +188,9 @@ public final class Dhcp4Server {
         return reload(configFile());
     }
 
-    private void apply(Dhcp4Config next) throws RunningParts.PartFailure {
-        ControlSocketManager.Change socketChange = opener.prepareControlSocket(controlSocket, next);
+    private void apply(Dhcp4Config next, Path base) throws RunningParts.PartFailure {
+        ControlSocketManager.Change socketChange = opener.prepareControlSockets(controlSocket, httpSockets, next,
+                base);
         try {
             active.apply(next);
         } catch (RunningParts.PartFailure | RuntimeException e) {
@@ -221,8 +225,15 @@ public final class Dhcp4Server {
         stopped.countDown();
     }
 
+    /** @return the directory relative paths in {@code file} start from */
+    private static Path baseOf(Path file) {
+        Path parent = file == null ? null : file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".").toAbsolutePath() : parent;
+    }
+
     private void closeAll() {
         controlSocket.close();
+        httpSockets.close();
         active.close();
         if (pidFile != null) {
             pidFile.release();
@@ -267,6 +278,11 @@ public final class Dhcp4Server {
     /** @return the control socket file served now, or null */
     public synchronized Path controlSocketPath() {
         return controlSocket.path();
+    }
+
+    /** @return the addresses of the HTTP(S) control sockets served now ({@code control-sockets}) */
+    public synchronized List<InetSocketAddress> httpControlAddresses() {
+        return httpSockets.addresses();
     }
 
     synchronized Instant startedAt() {

@@ -1,8 +1,17 @@
 package org.nestor.core.server;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nestor.core.config.ConfigException;
+import org.nestor.core.config.ControlSocketConfig;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.control.ControlSocketManager;
+import org.nestor.core.control.http.HttpControlSettings;
+import org.nestor.core.control.http.HttpControlSockets;
+import org.nestor.core.control.http.HttpSettingsParser;
+import org.nestor.core.control.http.PasswordFiles;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.Dhcp4Transport;
 import org.nestor.core.net.TransportSettings;
@@ -48,13 +57,40 @@ final class RunningParts {
         }
     }
 
-    /** Opens the control socket {@code config} names if it differs from the one served now. */
-    ControlSocketManager.Change prepareControlSocket(ControlSocketManager sockets, Dhcp4Config config)
-            throws PartFailure {
+    /**
+     * Opens the control sockets {@code config} names ({@code control-socket}, {@code control-sockets}) that are
+     * not served yet; relative TLS and password file paths start from {@code base}.
+     */
+    ControlSocketManager.Change prepareControlSockets(ControlSocketManager unix, HttpControlSockets http,
+                                                      Dhcp4Config config, Path base) throws PartFailure {
+        List<Path> paths = new ArrayList<>();
+        List<HttpControlSettings> endpoints = new ArrayList<>();
         try {
-            return sockets.prepare(config.controlSocket());
+            HttpSettingsParser parser = new HttpSettingsParser(base, new PasswordFiles(false));
+            if (config.controlSocket() != null) {
+                paths.add(Path.of(config.controlSocket().socketName()));
+            }
+            for (ControlSocketConfig entry : config.controlSockets()) {
+                if (entry.unix()) {
+                    paths.add(Path.of(entry.socketName()));
+                } else {
+                    endpoints.add(parser.controlSocket(entry.entry()));
+                }
+            }
+        } catch (ConfigException e) {
+            throw new PartFailure(e.getMessage());
+        }
+        ControlSocketManager.Change unixChange;
+        try {
+            unixChange = unix.prepare(paths);
         } catch (IOException | RuntimeException e) {
             throw new PartFailure("failed to open the control socket: " + e.getMessage());
+        }
+        try {
+            return unixChange.and(http.prepare(endpoints));
+        } catch (IOException | RuntimeException e) {
+            unixChange.rollback();
+            throw new PartFailure("failed to open the HTTP control socket: " + e.getMessage());
         }
     }
 

@@ -75,6 +75,6 @@ public final class ConfigFixture {
                 new InterfacesConfig(List.of("*"), "udp", "same-as-inbound", true, false, 5000, 0),
                 new LeaseDatabaseConfig("memfile", false, "", 3600, 0, false),
                 new ExpiredLeasesProcessing(10, 25, 3600, 100, 250, 5), echoClientId, declineProbation, "", 0,
-                false, 0, 64, 256, List.of(), 20, 0, "warn", List.of(), null, null);
+                false, 0, 64, 256, List.of(), 20, 0, "warn", List.of(), null, List.of(), null);
     }
 }
