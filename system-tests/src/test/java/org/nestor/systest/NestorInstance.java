@@ -70,6 +70,11 @@ public final class NestorInstance implements AutoCloseable {
             }
             throw e;
         }
+        if (instance.output().contains("DHCPSRV_OPEN_SOCKET_FAIL")) {
+            instance.close();
+            throw new AssertionError("nestor-dhcp4 could not open its sockets (another server on the port?):\n"
+                    + instance.output());
+        }
         return instance;
     }
 

@@ -29,21 +29,21 @@ class ReloadAndInstancesTest {
         Path leases = dir.resolve("leases4.csv");
         Path config = TestConfigs.write(dir, "lo", leases, 4000);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
-                "-p", "10067", "-P", "10068")) {
-            dora(10067, 10068, 1);
+                "-p", "10267", "-P", "10268")) {
+            dora(10267, 10268, 1);
             assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(leases));
 
             TestConfigs.write(dir, "lo", leases, 5000);
             server.signal("HUP");
             server.awaitLog("DHCP4_DYNAMIC_RECONFIGURATION_SUCCESS", 30_000);
-            dora(10067, 10068, 2);
+            dora(10267, 10268, 2);
             assertEquals(Set.of("5000"), lifetimesOfLeasesGranted(leases));
 
             Files.writeString(config, "{ \"Dhcp4\": { \"no-such-key\": 1 } }\n");
             server.signal("HUP");
             server.awaitLog("DHCP4_DYNAMIC_RECONFIGURATION_FAIL", 30_000);
             assertTrue(server.output().contains("no-such-key"), server.output());
-            dora(10067, 10068, 3);
+            dora(10267, 10268, 3);
             assertTrue(server.isAlive());
             assertEquals(0, server.stop());
         }
@@ -56,12 +56,12 @@ class ReloadAndInstancesTest {
         Path b = Files.createDirectories(dir.resolve("b"));
         Path configA = TestConfigs.write(a, "lo", a.resolve("leases4.csv"));
         Path configB = TestConfigs.write(b, "lo", b.resolve("leases4.csv"));
-        try (NestorInstance first = NestorInstance.start(null, configA, a.resolve("state"), "-p", "10067", "-P",
-                "10068");
-             NestorInstance second = NestorInstance.start(null, configB, b.resolve("state"), "-p", "10167", "-P",
-                "10168")) {
-            dora(10067, 10068, 11);
-            dora(10167, 10168, 12);
+        try (NestorInstance first = NestorInstance.start(null, configA, a.resolve("state"), "-p", "10267", "-P",
+                "10268");
+             NestorInstance second = NestorInstance.start(null, configB, b.resolve("state"), "-p", "10367", "-P",
+                "10368")) {
+            dora(10267, 10268, 11);
+            dora(10367, 10368, 12);
             assertTrue(Files.exists(a.resolve("state/kea-dhcp4.kea-dhcp4.pid")));
             assertTrue(Files.exists(b.resolve("state/kea-dhcp4.kea-dhcp4.pid")));
             assertEquals(0, first.stop());

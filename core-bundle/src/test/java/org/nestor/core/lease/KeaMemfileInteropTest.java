@@ -74,7 +74,10 @@ class KeaMemfileInteropTest {
             assertTrue(Files.readString(dir.resolve("kea.log")).contains("DHCPSRV_MEMFILE_LEASE_FILE_LOAD"));
         } finally {
             kea.destroy();
-            kea.waitFor(10, TimeUnit.SECONDS);
+            if (!kea.waitFor(10, TimeUnit.SECONDS)) {
+                kea.destroyForcibly();
+                kea.waitFor(10, TimeUnit.SECONDS);
+            }
         }
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(persistent(leases, false))) {
             assertEquals(2, store.size());
