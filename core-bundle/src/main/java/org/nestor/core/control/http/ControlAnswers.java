@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nestor.core.control.ControlResult;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonMember;
 import org.nestor.core.json.JsonNumber;
@@ -15,35 +16,23 @@ import org.nestor.core.json.JsonValue;
 /** Builds Kea's answer shapes ({@code {"result", "text", "arguments"}}) and the small JSON values around them. */
 public final class ControlAnswers {
     /** Kea's CONTROL_RESULT_SUCCESS. */
-    public static final int SUCCESS = 0;
+    public static final int SUCCESS = ControlResult.SUCCESS;
     /** Kea's CONTROL_RESULT_ERROR. */
-    public static final int ERROR = 1;
+    public static final int ERROR = ControlResult.ERROR;
     /** Kea's CONTROL_RESULT_COMMAND_UNSUPPORTED. */
-    public static final int UNSUPPORTED = 2;
+    public static final int UNSUPPORTED = ControlResult.UNSUPPORTED;
 
     private ControlAnswers() {
     }
 
-    /** @return {@code {"result": result, "text": text}} */
+    /** @return {@code {"result": result, "text": text}}, as {@link ControlResult#answer(int, String)} */
     public static JsonObject answer(int result, String text) {
-        return answer(result, text, null);
+        return ControlResult.answer(result, text);
     }
 
-    /**
-     * @param text null to leave it out (Kea's list-commands has none)
-     * @param arguments null to leave it out
-     * @return {@code {"result", "text", "arguments"}} in Kea's key order
-     */
+    /** @return Kea's answer object, as {@link ControlResult#answer(int, String, JsonValue)} */
     public static JsonObject answer(int result, String text, JsonValue arguments) {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        if (arguments != null) {
-            members.put("arguments", arguments);
-        }
-        members.put("result", number(result));
-        if (text != null) {
-            members.put("text", string(text));
-        }
-        return object(members);
+        return ControlResult.answer(result, text, arguments);
     }
 
     /** @return an object with the members in the map's order */
