@@ -1,7 +1,6 @@
 package org.nestor.core.control.http;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nestor.core.control.ControlResult;
