@@ -62,8 +62,8 @@ public final class NestorInstance implements AutoCloseable {
             if (hung && !retried(stateDir)) {
                 // Known open problem: on a loaded machine a first container boot can hang inside Karaf's feature
                 // installation (thread dump kept above). Boot once more from a fresh container data directory.
-                System.err.println("nestor-dhcp4 hung during its first container boot; thread dump in "
-                        + stateDir.resolve("hung-boot-threads.txt") + "; retrying once");
+                System.err.println("nestor-dhcp4 hung during its first container boot; thread dump kept in "
+                        + "system-tests/target/hung-boot-threads-*.txt; retrying once");
                 Files.writeString(stateDir.resolve("boot-retried"), "");
                 deleteTree(stateDir.resolve("karaf"));
                 return start(netns, config, stateDir, flags);
@@ -82,9 +82,14 @@ public final class NestorInstance implements AutoCloseable {
         return Files.exists(stateDir.resolve("boot-retried"));
     }
 
+    /** Writes a thread dump to {@code file} and keeps a copy under target/ (the test's temp dir is deleted). */
     private void dumpThreads(Path file) {
         try {
-            Files.writeString(file, Commands.run(30, "jstack", Long.toString(process.pid())).output());
+            String dump = Commands.run(30, "jstack", Long.toString(process.pid())).output();
+            Files.writeString(file, dump);
+            Path kept = Path.of("target", "hung-boot-threads-" + process.pid() + ".txt");
+            Files.createDirectories(kept.getParent());
+            Files.writeString(kept, dump + "\n--- container log:\n" + containerLogTail());
         } catch (IOException | InterruptedException | AssertionError e) {
             // diagnostics only
         }
