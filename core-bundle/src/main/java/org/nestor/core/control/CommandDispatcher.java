@@ -22,6 +22,19 @@ public final class CommandDispatcher implements CommandChannel {
     private static final String PROCESSING_ERROR = "Error during command processing: ";
 
     private final Map<String, CommandHandler> handlers = new ConcurrentHashMap<>();
+    private volatile ProcessedHook processedHook;
+
+    /** Sees, and may replace, the answer of every command (Kea's {@code command_processed} hook point). */
+    @FunctionalInterface
+    public interface ProcessedHook {
+        /** @return the answer to send */
+        JsonObject processed(String command, JsonValue arguments, JsonObject answer);
+    }
+
+    /** Sets the hook that sees every answer; null for none. */
+    public void setProcessedHook(ProcessedHook hook) {
+        this.processedHook = hook;
+    }
 
     /** A dispatcher that knows {@code list-commands} only. */
     public CommandDispatcher() {
@@ -73,12 +86,27 @@ public final class CommandDispatcher implements CommandChannel {
         }
         String command = commandName.value();
         LOG.info("COMMAND_RECEIVED Received command '{}'", command);
+        JsonObject answer = dispatch(command, request.get("arguments"));
+        ProcessedHook hook = processedHook;
+        if (hook == null) {
+            return answer;
+        }
+        try {
+            return hook.processed(command, request.get("arguments"), answer);
+        } catch (RuntimeException e) {
+            LOG.error("HOOKS_CALLOUT_EXCEPTION exception thrown by a callout on hook command_processed: {}",
+                    e.toString());
+            return answer;
+        }
+    }
+
+    private JsonObject dispatch(String command, JsonValue arguments) {
         CommandHandler handler = handlers.get(command);
         if (handler == null) {
             return ControlResult.answer(ControlResult.UNSUPPORTED, "'" + command + "' command not supported.");
         }
         try {
-            return handler.handle(command, request.get("arguments"));
+            return handler.handle(command, arguments);
         } catch (CommandException e) {
             return ControlResult.answer(e.code(), e.getMessage());
         } catch (RuntimeException e) {

@@ -74,7 +74,8 @@ public final class Dhcp4Engine implements DatagramHandler {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.delivery = new ReplyDelivery(stats,
                 hooks.parkingLot(HookPoint.LEASES4_COMMITTED, config.parkedPacketLimit(), stats),
-                hooks.parkingLot(HookPoint.PKT4_SEND, config.parkedPacketLimit(), stats));
+                hooks.parkingLot(HookPoint.PKT4_SEND, config.parkedPacketLimit(), stats),
+                hooks.parkingLot(HookPoint.LEASE4_OFFER, config.parkedPacketLimit(), stats));
         this.store = Objects.requireNonNull(store, "store");
         this.stats = Objects.requireNonNull(stats, "stats");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -28,6 +28,8 @@ final class DiscoverHandler implements MessageHandler {
         Loggers.LEASES.info("DHCP4_LEASE_ADVERT {}: lease {} will be advertised", ctx.label,
                 a.lease().addressText());
         ReplyBuilder.finishAssignment(ctx, offer, a.lease(), a.subnet());
+        ctx.offered = a.lease();
+        ctx.offerLifetime = a.subnet().parameters().offerLifetime();
         return Optional.of(offer);
     }
 }

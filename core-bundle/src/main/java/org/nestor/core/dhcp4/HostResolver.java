@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.nestor.core.config.HostIdentifierType;
 import org.nestor.core.config.Subnet4;
 import org.nestor.core.host.Host4;
@@ -14,8 +15,8 @@ import org.nestor.core.wire.RelayAgentInfo;
 
 /**
  * Finds a client's reservation as Kea does: identifiers taken from the query in {@code host-reservation-identifiers}
- * order (hw-address, client-id, circuit-id from option 82, duid from a type-255 client-id; flex-id needs a hook and
- * is skipped), looked up in the subnet when {@code reservations-in-subnet} and globally when
+ * order (hw-address, client-id, circuit-id from option 82, duid from a type-255 client-id; flex-id is what a
+ * {@code host4_identifier} callout returns, skipped when none is bound), looked up in the subnet when {@code reservations-in-subnet} and globally when
  * {@code reservations-global}; a subnet reservation wins over a global one.
  */
 final class HostResolver {
@@ -30,8 +31,19 @@ final class HostResolver {
         this.order = List.copyOf(order);
     }
 
-    /** @return the identifiers the query carries, in lookup order */
+    /** No flex-id: no {@code host4_identifier} callout is bound. */
+    static final Supplier<byte[]> NO_FLEX_ID = () -> null;
+
+    /** @return the identifiers the query carries, in lookup order (no flex-id) */
     Map<HostIdentifierType, byte[]> identifiers(Dhcp4Packet q) {
+        return identifiers(q, NO_FLEX_ID);
+    }
+
+    /**
+     * @param flexId asked for the flex-id identifier when {@code host-reservation-identifiers} lists flex-id
+     * @return the identifiers the query carries, in lookup order
+     */
+    Map<HostIdentifierType, byte[]> identifiers(Dhcp4Packet q, Supplier<byte[]> flexId) {
         Map<HostIdentifierType, byte[]> ids = new LinkedHashMap<>();
         byte[] cid = q.option(61);
         for (HostIdentifierType type : order) {
@@ -41,7 +53,7 @@ final class HostResolver {
                 case CIRCUIT_ID -> RelayInfo.sub(q, RelayAgentInfo.CIRCUIT_ID);
                 case DUID -> cid != null && cid.length > DUID_OFFSET && (cid[0] & 0xff) == DUID_CLIENT_ID_TYPE
                         ? Arrays.copyOfRange(cid, DUID_OFFSET, cid.length) : null;
-                case FLEX_ID -> null;
+                case FLEX_ID -> flexId.get();
             };
             if (id != null && id.length > 0) {
                 ids.put(type, id);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.nestor.core.config.HostIdentifierType;
 import org.nestor.core.hooks.PointHandle;
 import org.nestor.core.hooks.SubnetView;
 import org.nestor.core.stats.StatsManager;
@@ -138,6 +139,25 @@ final class PacketPipeline {
         return true;
     }
 
+    /**
+     * Calls {@code host4_identifier} for the flex-id identifier ({@code id_type} "flex-id" in/out, {@code id_value}
+     * out): with CONTINUE and a non-empty {@code id_value} Nestor looks up reservations whose {@code flex-id} is that
+     * value, at flex-id's place in {@code host-reservation-identifiers}; any other step, another {@code id_type} or
+     * no value: the identifier is ignored (Kea's rule).
+     */
+    private static byte[] hostIdentifier(QueryContext ctx) {
+        PointHandle h = ctx.handle(HookPoint.HOST4_IDENTIFIER, null)
+                .arg(Arguments.ID_TYPE, String.class, HostIdentifierType.FLEX_ID.keaName())
+                .arg(Arguments.ID_VALUE, byte[].class, null);
+        NextStep step = h.call(ctx.hooks);
+        byte[] value = h.value(Arguments.ID_VALUE, byte[].class);
+        if (step != NextStep.CONTINUE || value == null || value.length == 0
+                || !HostIdentifierType.FLEX_ID.keaName().equals(h.value(Arguments.ID_TYPE, String.class))) {
+            return null;
+        }
+        return value.clone();
+    }
+
     /** Puts the query in its classes (ALL, VENDOR_CLASS_..., expression classes). */
     void classify(QueryContext ctx) {
         ctx.classes = ctx.state.classifier().classify(ctx.query, ctx.in);
@@ -174,7 +194,8 @@ final class PacketPipeline {
 
     /** Finds the client's reservation and adds KNOWN/UNKNOWN and the reservation's classes. */
     void lookupHost(QueryContext ctx) {
-        ctx.identifiers = ctx.state.hostResolver().identifiers(ctx.query);
+        ctx.identifiers = ctx.state.hostResolver().identifiers(ctx.query, ctx.hooks.has(HookPoint.HOST4_IDENTIFIER)
+                ? () -> hostIdentifier(ctx) : HostResolver.NO_FLEX_ID);
         ctx.classes = ctx.state.classifier().afterHostLookup(ctx.query, ctx.in, ctx.classes, ctx.host());
         logClasses(ctx);
     }

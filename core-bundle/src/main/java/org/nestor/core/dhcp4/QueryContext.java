@@ -48,6 +48,10 @@ final class QueryContext {
     List<Lease4> committed = List.of();
     /** Leases deleted for {@code leases4_committed}. */
     List<Lease4> deleted = List.of();
+    /** The lease an OFFER proposes, for {@code lease4_offer}; null for other replies. */
+    Lease4 offered;
+    /** The {@code offer-lifetime} of the offer's subnet, for {@code lease4_offer}. */
+    long offerLifetime;
 
     QueryContext(EngineState state, InboundDatagram in, Dhcp4Packet query, MessageType4 type) {
         this(state, in, query, type, CalloutTable.EMPTY, null, null);

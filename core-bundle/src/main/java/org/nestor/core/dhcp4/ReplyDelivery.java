@@ -19,9 +19,11 @@ import org.nestor.hooks.api.NextStep;
 import org.nestor.hooks.api.packet.Packet4;
 import org.nestor.hooks.api.packet.SubnetView4;
 import org.nestor.hooks.api.lease.Ipv4;
+import org.nestor.hooks.api.lease.Lease4;
 
 /**
- * The end of the line, after the client's lock is released: {@code leases4_committed} (may park) →
+ * The end of the line, after the client's lock is released: {@code leases4_committed} (may park) or, for an
+ * OFFER, {@code lease4_offer} (may park) →
  * {@code pkt4_send} (may park) → encode → {@code buffer4_send} → socket. A parked packet goes on from the thread
  * that resumes it; the worker that parked it is free at once for other clients.
  */
@@ -31,35 +33,77 @@ final class ReplyDelivery {
     private final StatsManager stats;
     private final ParkingLot committedLot;
     private final ParkingLot sendLot;
+    private final ParkingLot offerLot;
 
-    ReplyDelivery(StatsManager stats, ParkingLot committedLot, ParkingLot sendLot) {
+    ReplyDelivery(StatsManager stats, ParkingLot committedLot, ParkingLot sendLot, ParkingLot offerLot) {
         this.stats = stats;
         this.committedLot = committedLot;
         this.sendLot = sendLot;
+        this.offerLot = offerLot;
     }
 
     /** Delivers the reply of {@code ctx} (null when none), running the hook points of the end of the line. */
     void deliver(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
-        if (!ctx.committing || !ctx.hooks.has(HookPoint.LEASES4_COMMITTED)) {
+        if (ctx.committing && ctx.hooks.has(HookPoint.LEASES4_COMMITTED)) {
+            leases4Committed(ctx, reply, send);
+        } else if (ctx.offered != null && reply != null && ctx.hooks.has(HookPoint.LEASE4_OFFER)) {
+            lease4Offer(ctx, reply, send);
+        } else {
             pktSend(ctx, reply, send);
-            return;
         }
+    }
+
+    private void leases4Committed(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
         if (!committedLot.hasRoom()) {
-            Loggers.HOOKS.debug("DHCP4_HOOK_LEASES4_COMMITTED_PARKING_LOT_FULL The parked-packet-limit {} has been "
-                    + "reached, dropping query: {}", committedLot.point().keaName(), ctx.label);
+            Loggers.HOOKS.debug("DHCP4_HOOK_LEASES4_PARKING_LOT_FULL The parked-packet-limit {} has been reached, "
+                    + "dropping query: {}", committedLot.point().keaName(), ctx.label);
             return;
         }
         Parking parking = committedLot.open();
         NextStep step = ctx.handle(HookPoint.LEASES4_COMMITTED, parking)
                 .arg(Arguments.LEASES4, List.class, ctx.committed)
                 .arg(Arguments.DELETED_LEASES4, List.class, ctx.deleted).call(ctx.hooks);
+        goOn(ctx, HookPoint.LEASES4_COMMITTED, step, parking, () -> pktSend(ctx, reply, send),
+                "DHCP4_HOOK_LEASES4_COMMITTED_DROP {}: packet is dropped, because a callout set the next step to "
+                        + "DROP");
+    }
+
+    /**
+     * Calls {@code lease4_offer} (Kea 2.5+) for an OFFER: DROP discards it, PARK holds it until resumed (a ping
+     * check); a callout that set {@code offer_address_in_use} before resuming makes the OFFER not sent.
+     */
+    private void lease4Offer(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
+        if (!offerLot.hasRoom()) {
+            Loggers.HOOKS.debug("DHCP4_HOOK_LEASE4_OFFER_PARKING_LOT_FULL The parked-packet-limit {}, has been "
+                    + "reached, dropping query: {}", offerLot.point().keaName(), ctx.label);
+            return;
+        }
+        Parking parking = offerLot.open();
+        PointHandle h = ctx.handle(HookPoint.LEASE4_OFFER, parking)
+                .arg(Arguments.LEASES4, List.class, List.of(ctx.offered))
+                .arg(Arguments.OFFER_LIFETIME, Long.class, ctx.offerLifetime)
+                .arg(Arguments.OLD_LEASE, Lease4.class, null)
+                .arg(Arguments.OFFER_ADDRESS_IN_USE, Boolean.class, Boolean.FALSE);
+        NextStep step = h.call(ctx.hooks);
+        goOn(ctx, HookPoint.LEASE4_OFFER, step, parking, () -> {
+            if (Boolean.TRUE.equals(h.value(Arguments.OFFER_ADDRESS_IN_USE, Boolean.class))) {
+                Loggers.HOOKS.debug("DHCP4_HOOK_LEASE4_OFFER_DROP {}: offer of address {} is dropped, because a "
+                        + "callout found the address in use", ctx.label, ctx.offered.addressText());
+            } else {
+                pktSend(ctx, reply, send);
+            }
+        }, "DHCP4_HOOK_LEASE4_OFFER_DROP {}: packet is dropped, because a callout set the next step to DROP");
+    }
+
+    /** What follows a point that parks: DROP ends here (logging {@code dropMessage} with the label), PARK with a ticket taken holds, anything else goes on. */
+    private static void goOn(QueryContext ctx, HookPoint point, NextStep step, Parking parking, Runnable next,
+                             String dropMessage) {
         if (step == NextStep.DROP) {
-            Loggers.HOOKS.debug("DHCP4_HOOK_LEASES4_COMMITTED_DROP {}: packet is dropped, because a callout set the "
-                    + "next step to DROP", ctx.label);
+            Loggers.HOOKS.debug(dropMessage, ctx.label);
         } else if (step == NextStep.PARK && parking.ticketsTaken()) {
-            parking.hold(() -> pktSend(ctx, reply, send), () -> parkedDropped(ctx, HookPoint.LEASES4_COMMITTED));
+            parking.hold(next, () -> parkedDropped(ctx, point));
         } else {
-            pktSend(ctx, reply, send);
+            next.run();
         }
     }
 
@@ -82,14 +126,10 @@ final class ReplyDelivery {
                 .arg(Arguments.SUBNET4, SubnetView4.class, ctx.subnet == null ? null : new SubnetView(ctx.subnet))
                 .call(ctx.hooks);
         byte[] packed = step == NextStep.SKIP ? response.wireBytes() : null;
-        if (step == NextStep.DROP) {
-            Loggers.HOOKS.debug("DHCP4_HOOK_PACKET_SEND_DROP {}: prepared DHCPv4 response was not sent because a "
-                    + "callout set the next step to DROP", ctx.label);
-        } else if (step == NextStep.PARK && parking.ticketsTaken()) {
-            parking.hold(() -> encodeAndSend(ctx, reply, null, send), () -> parkedDropped(ctx, HookPoint.PKT4_SEND));
-        } else {
-            encodeAndSend(ctx, reply, packed == null || packed.length == 0 ? null : packed, send);
-        }
+        goOn(ctx, HookPoint.PKT4_SEND, step, parking,
+                () -> encodeAndSend(ctx, reply, packed == null || packed.length == 0 ? null : packed, send),
+                "DHCP4_HOOK_PACKET_SEND_DROP {}: prepared DHCPv4 response was not sent because a callout set the "
+                        + "next step to DROP");
     }
 
     private static Packet4View responseView(QueryContext ctx, Dhcp4Response reply, byte[] buffer) {

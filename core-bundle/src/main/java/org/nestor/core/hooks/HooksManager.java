@@ -1,7 +1,9 @@
 package org.nestor.core.hooks;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.nestor.core.config.HookLibraryConfig;
@@ -20,6 +22,7 @@ public final class HooksManager implements AutoCloseable {
     private final CalloutRegistry callouts = new CalloutRegistry();
     private final LibraryRegistry libraries = new LibraryRegistry();
     private final Duration parkTimeout;
+    private final Map<HookPoint, ParkingLot> lots = new EnumMap<>(HookPoint.class);
     private ScheduledExecutorService timer;
 
     /** A manager whose parked packets time out after {@link #DEFAULT_PARK_TIMEOUT}. */
@@ -62,9 +65,24 @@ public final class HooksManager implements AutoCloseable {
         callouts.setLibraryOrder(resolved.stream().map(LibraryRegistry.Entry::name).toList());
     }
 
-    /** @return a parking lot for {@code point}, counting in {@code stats} */
-    public ParkingLot parkingLot(HookPoint point, int limit, StatsManager stats) {
-        return new ParkingLot(point, limit, parkTimeout, this::timer, stats);
+    /**
+     * @return the parking lot of {@code point}: the one engines used so far when its limit and statistics are the
+     *         same (a reconfiguration keeps the packets it holds counted), else a new one
+     */
+    public synchronized ParkingLot parkingLot(HookPoint point, int limit, StatsManager stats) {
+        ParkingLot lot = lots.get(point);
+        if (lot == null || !lot.sameAs(limit, stats)) {
+            lot = new ParkingLot(point, limit, parkTimeout, this::timer, stats);
+            lots.put(point, lot);
+        }
+        return lot;
+    }
+
+    /** @return the packets held now per hook point, for the points where a lot exists */
+    public synchronized Map<HookPoint, Integer> parked() {
+        Map<HookPoint, Integer> held = new EnumMap<>(HookPoint.class);
+        lots.forEach((p, lot) -> held.put(p, lot.held()));
+        return held;
     }
 
     private synchronized ScheduledExecutorService timer() {

@@ -36,6 +36,11 @@ public final class ParkingLot {
         this.stats = stats;
     }
 
+    /** @return whether the lot has this limit and counts in these statistics */
+    boolean sameAs(int otherLimit, StatsManager otherStats) {
+        return limit == otherLimit && stats == otherStats;
+    }
+
     /** @return the point the lot is for */
     public HookPoint point() {
         return point;

@@ -5,8 +5,15 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.nestor.core.config.ExpiredLeasesProcessing;
+import org.nestor.core.hooks.CalloutTable;
+import org.nestor.core.hooks.PacketContexts;
+import org.nestor.core.hooks.PointHandle;
 import org.nestor.core.stats.StatsManager;
+import org.nestor.hooks.api.Arguments;
+import org.nestor.hooks.api.HookPoint;
+import org.nestor.hooks.api.NextStep;
 import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseState;
 import org.nestor.hooks.api.lease.LeaseStore4;
@@ -17,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * Kea's expired-lease reclamation for DHCPv4, run per {@code expired-leases-processing}: expired leases become
  * {@code expired-reclaimed} (or are deleted when {@code flush-reclaimed-timer-wait-time} or
  * {@code hold-reclaimed-time} is 0), declined leases whose probation ended are deleted and return to the pool,
- * and old reclaimed leases are flushed. Statistics and log messages are Kea's. DNS removal and the
- * {@code lease4_expire} / {@code lease4_recover} hook points belong to the caller's later work.
+ * and old reclaimed leases are flushed. Statistics and log messages are Kea's. Each expired lease first goes
+ * through {@code lease4_expire} ({@code lease4} and {@code remove_lease} in/out; SKIP: the callout reclaimed it and
+ * the server does nothing more), a declined one then through {@code lease4_recover} (SKIP: it is not recovered but
+ * kept as expired-reclaimed). DNS removal is not done.
  */
 public final class LeaseReclaimer {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.alloc-engine");
@@ -28,15 +37,24 @@ public final class LeaseReclaimer {
     private final StatsManager stats;
     private final ExpiredLeasesProcessing config;
     private final Clock clock;
+    private final Supplier<CalloutTable> callouts;
     private int incompleteCycles;
     private ScheduledFuture<?> reclaimTimer;
     private ScheduledFuture<?> flushTimer;
 
+    /** A reclaimer calling no callout. */
     public LeaseReclaimer(LeaseStore4 store, StatsManager stats, ExpiredLeasesProcessing config, Clock clock) {
+        this(store, stats, config, clock, () -> CalloutTable.EMPTY);
+    }
+
+    /** @param callouts the callouts of {@code lease4_expire} and {@code lease4_recover}, read once per cycle */
+    public LeaseReclaimer(LeaseStore4 store, StatsManager stats, ExpiredLeasesProcessing config, Clock clock,
+                          Supplier<CalloutTable> callouts) {
         this.store = store;
         this.stats = stats;
         this.config = config;
         this.clock = clock;
+        this.callouts = callouts;
     }
 
     /** Schedules the reclaim and flush timers (a wait time of 0 disables that timer, as in Kea). */
@@ -109,6 +127,7 @@ public final class LeaseReclaimer {
         long startNanos = System.nanoTime();
         long now = startMillis / 1000;
         int done = 0;
+        CalloutTable table = callouts.get();
         boolean timedOut = false;
         boolean more = true;
         while (more && !timedOut && (maxLeases == 0 || done < maxLeases)) {
@@ -124,7 +143,7 @@ public final class LeaseReclaimer {
                     more = true;
                     break;
                 }
-                if (reclaimOne(lease, remove, now)) {
+                if (reclaimOne(lease, remove, table)) {
                     done++;
                 }
             }
@@ -146,20 +165,28 @@ public final class LeaseReclaimer {
         return done;
     }
 
-    private boolean reclaimOne(Lease4 lease, boolean remove, long now) {
+    private boolean reclaimOne(Lease4 expired, boolean removeByConfig, CalloutTable table) {
         try {
-            LOG.debug("ALLOC_ENGINE_V4_LEASE_RECLAIM {}: reclaiming expired lease for address {}", label(lease),
-                    lease.addressText());
+            LOG.debug("ALLOC_ENGINE_V4_LEASE_RECLAIM {}: reclaiming expired lease for address {}", label(expired),
+                    expired.addressText());
+            Lease4 lease = expired;
+            boolean remove = removeByConfig;
+            if (table.has(HookPoint.LEASE4_EXPIRE)) {
+                PointHandle h = new PointHandle(HookPoint.LEASE4_EXPIRE, new PacketContexts(), null)
+                        .arg(Arguments.LEASE4, Lease4.class, expired)
+                        .arg(Arguments.REMOVE_LEASE, Boolean.class, removeByConfig);
+                if (h.call(table) == NextStep.SKIP) {
+                    return false;
+                }
+                lease = h.value(Arguments.LEASE4, Lease4.class) == null ? expired
+                        : h.value(Arguments.LEASE4, Lease4.class);
+                remove = Boolean.TRUE.equals(h.value(Arguments.REMOVE_LEASE, Boolean.class));
+            }
             String subnet = "subnet[" + lease.subnetId() + "].";
             if (lease.state() == LeaseState.DECLINED) {
-                store.delete(lease.address());
-                LOG.info("ALLOC_ENGINE_V4_DECLINED_RECOVERED IPv4 address {} was recovered after {} seconds of "
-                        + "probation-period", lease.addressText(), lease.validLifetime());
-                stats.add("declined-addresses", -1);
-                stats.add(subnet + "declined-addresses", -1);
-                stats.add("reclaimed-declined-addresses", 1);
-                stats.add(subnet + "reclaimed-declined-addresses", 1);
-            } else if (remove) {
+                remove = recover(lease, subnet, table);
+            }
+            if (remove) {
                 store.delete(lease.address());
             } else {
                 store.update(lease.withState(LeaseState.EXPIRED_RECLAIMED).withHostname("", false, false));
@@ -170,9 +197,29 @@ public final class LeaseReclaimer {
             return true;
         } catch (RuntimeException e) {
             LOG.error("ALLOC_ENGINE_V4_LEASE_RECLAMATION_FAILED failed to reclaim the lease {}: {}",
-                    lease.addressText(), e.getMessage());
+                    expired.addressText(), e.getMessage());
             return false;
         }
+    }
+
+    /** A declined lease leaves probation unless a {@code lease4_recover} callout skips it. @return whether it did */
+    private boolean recover(Lease4 lease, String subnet, CalloutTable table) {
+        if (table.has(HookPoint.LEASE4_RECOVER)) {
+            NextStep step = new PointHandle(HookPoint.LEASE4_RECOVER, new PacketContexts(), null)
+                    .arg(Arguments.LEASE4, Lease4.class, lease).call(table);
+            if (step == NextStep.SKIP) {
+                LOG.debug("DHCPSRV_HOOK_LEASE4_RECOVER_SKIP DHCPv4 lease {} was not recovered from the declined state "
+                        + "because a callout set the skip status.", lease.addressText());
+                return false;
+            }
+        }
+        LOG.info("ALLOC_ENGINE_V4_DECLINED_RECOVERED IPv4 address {} was recovered after {} seconds of "
+                + "probation-period", lease.addressText(), lease.validLifetime());
+        stats.add("declined-addresses", -1);
+        stats.add(subnet + "declined-addresses", -1);
+        stats.add("reclaimed-declined-addresses", 1);
+        stats.add(subnet + "reclaimed-declined-addresses", 1);
+        return true;
     }
 
     /** Kea's client label: {@code [hwtype=1 aa:bb:..], cid=[01:..]} or {@code cid=[no info]}. */

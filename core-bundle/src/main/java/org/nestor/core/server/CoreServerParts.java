@@ -29,11 +29,13 @@ public final class CoreServerParts {
     /**
      * @param stateDirectory as {@link #create(Path)}
      * @param hooks the server's hooks: each engine (start, reconfiguration) first applies the configuration's
-     *              {@code hooks-libraries} to it, and a library nothing provides fails the start or reconfiguration
+     *              {@code hooks-libraries} to it, and a library nothing provides fails the start or reconfiguration;
+     *              lease reclamation, configuration and commands call their hook points too
      * @return the core's implementations, calling the callouts of {@code hooks}
      */
     public static ServerParts create(Path stateDirectory, HooksManager hooks) {
-        return new ServerParts(new ParserConfigLoader(stateDirectory), MemfileLeaseBackend::open,
+        return new ServerParts(new ParserConfigLoader(stateDirectory),
+                (config, context) -> MemfileLeaseBackend.open(config, context, hooks::table),
                 (config, store, context) -> {
                     try {
                         hooks.configure(config.hooksLibraries(), config.multiThreading());
@@ -42,7 +44,7 @@ public final class CoreServerParts {
                     }
                     return new Dhcp4Engine(config, store, context.stats(), context.clock(),
                             replyPorts(context.ports()), ExpressionClientClassifier::new, hooks);
-                });
+                }, new HookedServerCalls(hooks));
     }
 
     /** kea-dhcp4's rule: {@code -P} (a client port other than 68) applies to replies to relays too. */

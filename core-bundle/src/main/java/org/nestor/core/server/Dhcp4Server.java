@@ -35,6 +35,7 @@ public final class Dhcp4Server {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CommandDispatcher commands = new CommandDispatcher();
     private final DhcpServiceState serviceState = new DhcpServiceState(this::serviceSwitched);
+    private final NetworkStateView networkState = new NetworkStateView(serviceState);
     private final ControlSocketManager controlSocket = new ControlSocketManager(commands);
     private final HttpControlSockets httpSockets = new HttpControlSockets(commands, "kea-dhcp4");
     private final ActiveParts active;
@@ -61,6 +62,9 @@ public final class Dhcp4Server {
         this.active = new ActiveParts(opener);
         this.configFile = settings.configFile();
         BuiltinCommands.register(commands, new ServerControlAdapter(this), serviceState, NestorVersion.texts());
+        if (parts.hooks() != ServerHooks.NONE) {
+            commands.setProcessedHook(parts.hooks()::commandProcessed);
+        }
     }
 
     /**
@@ -79,6 +83,10 @@ public final class Dhcp4Server {
             config = load(configFile);
             active.open(config);
             opener.prepareControlSockets(controlSocket, httpSockets, config, baseOf(configFile)).commit();
+            String refused = parts.hooks().configured(config, networkState);
+            if (refused != null) {
+                throw new RunningParts.PartFailure(refused);
+            }
         } catch (RunningParts.PartFailure e) {
             closeAll();
             LOG.error("DHCP4_INIT_FAIL failed to initialize Nestor server: {}", e.getMessage());
@@ -197,9 +205,25 @@ public final class Dhcp4Server {
             socketChange.rollback();
             throw e;
         }
+        String refused = parts.hooks().configured(next, networkState);
+        if (refused != null) {
+            restore(config);
+            socketChange.rollback();
+            throw new RunningParts.PartFailure(refused);
+        }
         socketChange.commit();
         config = next;
         reloadedAt = context.clock().instant();
+    }
+
+    /** Puts back the configuration in force after a {@code dhcp4_srv_configured} callout refused the next one. */
+    private void restore(Dhcp4Config previous) {
+        try {
+            active.apply(previous);
+        } catch (RunningParts.PartFailure | RuntimeException e) {
+            LOG.error("DHCP4_CONFIG_UNRECOVERABLE_ERROR DHCPv4 server new configuration failed with an error which "
+                    + "cannot be recovered: {}", e.getMessage());
+        }
     }
 
     /** From {@link DhcpServiceState}, outside the server's lock: applies the service state to the engine. */

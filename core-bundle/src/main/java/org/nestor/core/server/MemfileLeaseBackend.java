@@ -1,8 +1,10 @@
 package org.nestor.core.server;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.config.Subnet4;
+import org.nestor.core.hooks.CalloutTable;
 import org.nestor.core.lease.LeaseChecks;
 import org.nestor.core.lease.LeaseReclaimer;
 import org.nestor.core.lease.LeaseSanityChecker4;
@@ -22,12 +24,17 @@ final class MemfileLeaseBackend implements LeaseBackend {
 
     /** Opens {@code lease-database} (memfile only for now; SQL backends are bundles to come). */
     static LeaseBackend open(Dhcp4Config config, ServerContext context) {
+        return open(config, context, () -> CalloutTable.EMPTY);
+    }
+
+    /** As {@link #open(Dhcp4Config, ServerContext)}, reclamation calling the callouts of {@code callouts}. */
+    static LeaseBackend open(Dhcp4Config config, ServerContext context, Supplier<CalloutTable> callouts) {
         String checks = config.sanityLeaseChecks() == null ? "warn" : config.sanityLeaseChecks();
         LeaseSanityChecker4 checker = new LeaseSanityChecker4(LeaseChecks.parse(checks),
                 new ConfiguredSubnets(config.subnets()));
         MemfileLeaseStore4 store = MemfileLeaseStore4.open(config.leaseDatabase(), checker);
         return new MemfileLeaseBackend(store, new LeaseReclaimer(store, context.stats(),
-                config.expiredLeasesProcessing(), context.clock()));
+                config.expiredLeasesProcessing(), context.clock(), callouts));
     }
 
     @Override

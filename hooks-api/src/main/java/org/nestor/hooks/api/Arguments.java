@@ -43,6 +43,22 @@ public final class Arguments {
     public static final String JSON_CONFIG = "json_config";
     /** Why a {@code dhcp4_srv_configured} callout refused the configuration ({@code String}). */
     public static final String ERROR = "error";
+    /**
+     * The applied {@code Dhcp4} map at {@code dhcp4_srv_configured} ({@code java.util.Map<String, Object>}, JSON
+     * values as {@link HookLibrary#load} receives them); read-only.
+     */
+    public static final String SERVER_CONFIG = "server_config";
+    /** The DHCP service's state at {@code dhcp4_srv_configured} ({@link NetworkState}): HA disables and enables it. */
+    public static final String NETWORK_STATE = "network_state";
+    /** The offer's {@code offer-lifetime} in seconds at {@code lease4_offer} ({@code Long}, 0 when not set). */
+    public static final String OFFER_LIFETIME = "offer_lifetime";
+    /** The client's previous lease at {@code lease4_offer} ({@code Lease4}, null when none is known). */
+    public static final String OLD_LEASE = "old_lease";
+    /**
+     * Set by a {@code lease4_offer} callout (before it resumes a parked offer) when the offered address answered a
+     * probe ({@code Boolean}): the OFFER is not sent.
+     */
+    public static final String OFFER_ADDRESS_IN_USE = "offer_address_in_use";
 
     private Arguments() {
     }

@@ -4,5 +4,5 @@
  * Interfaces and plain values only; nothing here may depend on the core or on OSGi beyond its annotations.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.nestor.hooks.api;
