@@ -8,8 +8,10 @@ import org.nestor.core.server.ConfigLoader;
 import org.nestor.core.server.InvalidConfigException;
 
 /**
- * {@code -t}: the configuration parses and validates. {@code -T} adds what Kea 2.4's deep check adds that Nestor
- * has: the memfile lease file is readable, or can be created. Opens no socket and changes no file.
+ * {@code -t}: the configuration parses and validates ({@code hooks-libraries} entries by syntax only: Nestor
+ * resolves libraries by name to bundles when the server runs, never to files). {@code -T} adds what Kea 2.4's deep
+ * check adds that Nestor has: the memfile lease file is readable, or can be created. Opens no socket and changes no
+ * file.
  */
 final class ConfigCheck {
     /** Kea's default memfile name, placed in the instance's state directory. */

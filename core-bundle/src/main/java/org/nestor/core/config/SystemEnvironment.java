@@ -2,13 +2,10 @@ package org.nestor.core.config;
 
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * What the configuration check asks of the machine, as {@code kea-dhcp4 -t} does: whether named interfaces exist
- * and whether hook libraries can be loaded. Replaceable so tests and the OSGi layer (where a Kea library name maps
- * to a hook bundle) can answer differently.
+ * and whether a {@code hooks-libraries} entry is acceptable. Replaceable so tests can answer differently.
  */
 public interface SystemEnvironment {
     /** @return whether a network interface with this name exists */
@@ -17,7 +14,11 @@ public interface SystemEnvironment {
     /** @return whether the hook library named in {@code hooks-libraries} can be loaded */
     boolean hookLibraryLoadable(String library);
 
-    /** The real machine: interfaces from the kernel, libraries as readable files. */
+    /**
+     * The real machine: interfaces from the kernel. A hook library is accepted when its entry names one
+     * ({@code libdhcp_ha.so}, with or without a directory): Nestor resolves libraries by name to bundles when the
+     * server runs, never to files, so the file need not exist (Kea's {@code -t} opens it).
+     */
     SystemEnvironment HOST = new SystemEnvironment() {
         @Override
         public boolean interfaceExists(String name) {
@@ -30,8 +31,8 @@ public interface SystemEnvironment {
 
         @Override
         public boolean hookLibraryLoadable(String library) {
-            Path p = Path.of(library);
-            return Files.isRegularFile(p) && Files.isReadable(p);
+            String name = library.substring(library.lastIndexOf('/') + 1);
+            return !name.isBlank() && !name.startsWith(".so");
         }
     };
 

@@ -2,13 +2,17 @@ package org.nestor.core.hooks;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.nestor.core.config.HookLibraryConfig;
 import org.nestor.core.stats.StatsManager;
 import org.nestor.hooks.api.HookPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hooks of one server: the live callouts ({@link CalloutRegistry}), the hook libraries
@@ -18,11 +22,16 @@ import org.nestor.hooks.api.HookPoint;
 public final class HooksManager implements AutoCloseable {
     /** How long a parked packet is held when nothing resumes it. */
     public static final Duration DEFAULT_PARK_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a configuration waits for the library services of features it had installed. */
+    public static final Duration DEFAULT_PROVISION_WAIT = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.hooks");
 
     private final CalloutRegistry callouts = new CalloutRegistry();
     private final LibraryRegistry libraries = new LibraryRegistry();
     private final Duration parkTimeout;
     private final Map<HookPoint, ParkingLot> lots = new EnumMap<>(HookPoint.class);
+    private volatile LibraryProvisioner provisioner = LibraryProvisioner.NONE;
+    private volatile Duration provisionWait = DEFAULT_PROVISION_WAIT;
     private ScheduledExecutorService timer;
 
     /** A manager whose parked packets time out after {@link #DEFAULT_PARK_TIMEOUT}. */
@@ -52,7 +61,8 @@ public final class HooksManager implements AutoCloseable {
 
     /**
      * Applies a configuration's {@code hooks-libraries}: each entry must resolve, by file name, to a library
-     * service; their order becomes the callout order.
+     * service; their order becomes the callout order. A library no service provides has its feature installed by
+     * the {@link LibraryProvisioner} (when the container has one), and its service is awaited for a bounded time.
      *
      * @throws HookConfigException with Kea's kind of message when an entry names a library nothing provides, one
      *                             that refuses multi-threading while it is on, or one that fails to load
@@ -61,8 +71,39 @@ public final class HooksManager implements AutoCloseable {
         List<LibraryRegistry.Entry> resolved = entries.stream()
                 .map(e -> new LibraryRegistry.Entry(LibraryNames.of(e.library()), JsonValues.toMap(e.parameters())))
                 .toList();
+        provisionMissing(resolved.stream().map(LibraryRegistry.Entry::name).toList());
         libraries.configure(resolved, multiThreading);
         callouts.setLibraryOrder(resolved.stream().map(LibraryRegistry.Entry::name).toList());
+    }
+
+    /**
+     * Sets who installs the feature of a library nothing provides, and how long to wait for its service.
+     *
+     * @param provisioner the container's feature installer, {@link LibraryProvisioner#NONE} for none
+     * @param wait how long {@link #configure} waits for the libraries it had installed
+     */
+    public void setProvisioner(LibraryProvisioner provisioner, Duration wait) {
+        this.provisioner = provisioner == null ? LibraryProvisioner.NONE : provisioner;
+        this.provisionWait = wait;
+    }
+
+    /** Installs the feature of each named library no service provides, then waits (bounded) for the services. */
+    private void provisionMissing(List<String> names) {
+        LibraryProvisioner p = provisioner;
+        Set<String> awaited = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!libraries.isAvailable(name) && !awaited.contains(name)) {
+                String feature = LibraryNames.feature(name);
+                if (p.provision(feature)) {
+                    LOG.info("NESTOR_HOOKS_FEATURE_INSTALL installing feature {} for hook library {}", feature, name);
+                    awaited.add(name);
+                }
+            }
+        }
+        if (!awaited.isEmpty() && !libraries.awaitAvailable(awaited, provisionWait)) {
+            LOG.error("NESTOR_HOOKS_FEATURE_TIMEOUT the features installed for hook libraries {} did not provide them "
+                    + "within {} ms", awaited, provisionWait.toMillis());
+        }
     }
 
     /**

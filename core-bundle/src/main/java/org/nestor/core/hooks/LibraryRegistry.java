@@ -1,10 +1,13 @@
 package org.nestor.core.hooks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.nestor.hooks.api.HookLibrary;
 import org.nestor.hooks.api.HookLoadException;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ public final class LibraryRegistry {
     public synchronized void add(HookLibrary library, Map<String, Object> parameters) {
         available.put(library.name(), library);
         deployedParameters.put(library.name(), parameters == null ? Map.of() : parameters);
+        notifyAll();
         Map<String, Object> params = configured.stream().filter(e -> e.name().equals(library.name()))
                 .map(Entry::parameters).findFirst().orElse(deployedParameters.get(library.name()));
         loadQuietly(library, params);
@@ -46,6 +50,33 @@ public final class LibraryRegistry {
         } catch (HookLoadException | RuntimeException e) {
             LOG.error("HOOKS_LIBRARY_LOAD_FAIL library {} failed to load: {}", library.name(), e.getMessage());
         }
+    }
+
+    /** @return whether a service provides library {@code name} */
+    public synchronized boolean isAvailable(String name) {
+        return available.containsKey(name);
+    }
+
+    /**
+     * Waits until services provide all {@code names}, at most {@code timeout}.
+     *
+     * @return whether they all appeared
+     */
+    public synchronized boolean awaitAvailable(Set<String> names, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!available.keySet().containsAll(names)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A library service went away: it is unloaded. */

@@ -4,14 +4,17 @@ import java.util.Map;
 import org.nestor.core.hooks.CalloutEntry;
 import org.nestor.core.hooks.HooksManager;
 import org.nestor.core.hooks.JsonValues;
+import org.nestor.core.hooks.LibraryProvisioner;
 import org.nestor.core.json.JsonException;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonParser;
 import org.nestor.hooks.api.Callout;
 import org.nestor.hooks.api.HookLibrary;
 import org.nestor.hooks.api.HookPoint;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -86,8 +89,15 @@ public final class HooksComponent {
         return Map.of();
     }
 
+    /** In Karaf, a library a configuration names and no bundle provides has its feature installed. */
+    @Activate
+    void activate(BundleContext context) {
+        manager.setProvisioner(KarafFeatureProvisioner.forContainer(context), HooksManager.DEFAULT_PROVISION_WAIT);
+    }
+
     @Deactivate
     void deactivate() {
+        manager.setProvisioner(LibraryProvisioner.NONE, HooksManager.DEFAULT_PROVISION_WAIT);
         manager.close();
     }
 }

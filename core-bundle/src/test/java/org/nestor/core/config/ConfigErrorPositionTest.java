@@ -128,13 +128,15 @@ class ConfigErrorPositionTest {
     }
 
     @Test
-    void missingInterfaceAndHookLibraryAreRefusedLikeKeaDashT() {
+    void missingInterfaceIsRefusedLikeKeaDashTAndAHookLibraryIsCheckedByNameOnly() throws Exception {
         Dhcp4ConfigParser p = new Dhcp4ConfigParser().stateDirectory(dir).environment(SystemEnvironment.HOST);
         ConfigException e = assertThrows(ConfigException.class, () -> p.parse("{\"Dhcp4\": {\"interfaces-config\": "
                 + "{\"interfaces\": [\"nestor-none0\"]}}}", "c.json"));
         assertTrue(e.getMessage().endsWith("interface 'nestor-none0' doesn't exist in the system"), e.getMessage());
+        assertEquals("/nonexistent/libdhcp_x.so", p.parse("{\"Dhcp4\": {\"hooks-libraries\": "
+                + "[{\"library\": \"/nonexistent/libdhcp_x.so\"}]}}", "c.json").hooksLibraries().get(0).library());
         e = assertThrows(ConfigException.class, () -> p.parse("{\"Dhcp4\": {\"hooks-libraries\": "
-                + "[{\"library\": \"/nonexistent/libdhcp_x.so\"}]}}", "c.json"));
-        assertTrue(e.getMessage().endsWith("library or libraries in error are: /nonexistent/libdhcp_x.so"));
+                + "[{\"library\": \"/opt/lib/\"}]}}", "c.json"));
+        assertTrue(e.getMessage().endsWith("library or libraries in error are: /opt/lib/"), e.getMessage());
     }
 }

@@ -1,0 +1,69 @@
+package org.nestor.core.osgi;
+
+import java.util.EnumSet;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.nestor.core.hooks.LibraryProvisioner;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * In Karaf, installs the {@code nestor-hook-<name>} feature of a hook library a configuration names and no bundle
+ * provides yet ({@link org.nestor.core.hooks.LibraryNames#feature}), through Karaf's FeaturesService. The core
+ * imports Karaf's package optionally: {@link #forContainer} answers {@link LibraryProvisioner#NONE} where it is
+ * missing. The installation runs on its own thread: the configuration waits for the library service (bounded) and
+ * never blocks the bundle starts the installation causes.
+ */
+final class KarafFeatureProvisioner implements LibraryProvisioner {
+    private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.hooks");
+
+    private final BundleContext context;
+
+    private KarafFeatureProvisioner(BundleContext context) {
+        this.context = context;
+    }
+
+    /** @return a provisioner using Karaf's FeaturesService, or {@link LibraryProvisioner#NONE} outside Karaf */
+    static LibraryProvisioner forContainer(BundleContext context) {
+        try {
+            FeaturesService.class.getName();
+            return new KarafFeatureProvisioner(context);
+        } catch (LinkageError e) {
+            return LibraryProvisioner.NONE;
+        }
+    }
+
+    @Override
+    public boolean provision(String feature) {
+        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
+        FeaturesService features = ref == null ? null : context.getService(ref);
+        if (features == null) {
+            return false;
+        }
+        try {
+            Feature[] known = features.getFeatures(feature);
+            if (known == null || known.length == 0) {
+                return false;
+            }
+            if (!features.isInstalled(known[0])) {
+                Thread installer = new Thread(() -> install(features, feature), "nestor-feature-" + feature);
+                installer.setDaemon(true);
+                installer.start();
+            }
+            return true;
+        } catch (Exception e) {
+            LOG.error("NESTOR_HOOKS_FEATURE_INSTALL_FAILED cannot look up feature {}: {}", feature, e.toString());
+            return false;
+        }
+    }
+
+    private static void install(FeaturesService features, String feature) {
+        try {
+            features.installFeature(feature, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        } catch (Exception e) {
+            LOG.error("NESTOR_HOOKS_FEATURE_INSTALL_FAILED installing feature {} failed: {}", feature, e.toString());
+        }
+    }
+}
