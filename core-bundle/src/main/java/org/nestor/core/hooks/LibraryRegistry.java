@@ -134,9 +134,32 @@ public final class LibraryRegistry {
         }
     }
 
-    /** @return the names of the loaded libraries with their parameters, configured ones first */
+    /** @return the names of the loaded libraries with their parameters, in load order */
     public synchronized Map<String, Map<String, Object>> loaded() {
         return new LinkedHashMap<>(loaded);
+    }
+
+    /**
+     * @return the loaded libraries in calling order: the {@code hooks-libraries} entries in their order, then the
+     *         libraries deployed with no entry, each with its parameters and whether an entry names it
+     */
+    public synchronized List<Loaded> inOrder() {
+        List<Loaded> out = new ArrayList<>();
+        for (Entry e : configured) {
+            if (loaded.containsKey(e.name())) {
+                out.add(new Loaded(e.name(), loaded.get(e.name()), true));
+            }
+        }
+        loaded.forEach((name, params) -> {
+            if (configured.stream().noneMatch(e -> e.name().equals(name))) {
+                out.add(new Loaded(name, params, false));
+            }
+        });
+        return out;
+    }
+
+    /** A loaded library: its name, the parameters it was loaded with, whether a configuration entry names it. */
+    public record Loaded(String name, Map<String, Object> parameters, boolean configured) {
     }
 
     /** Unloads every library (server stop). */

@@ -55,7 +55,8 @@ public final class HooksComponent {
         Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
         manager.callouts().add(new CalloutEntry(point,
                 library == null ? ref.getBundle().getSymbolicName() : library.toString(),
-                ranking instanceof Integer r ? r : 0, (Long) ref.getProperty(Constants.SERVICE_ID), callout));
+                ranking instanceof Integer r ? r : 0, (Long) ref.getProperty(Constants.SERVICE_ID), callout,
+                ref.getBundle().getSymbolicName() + " " + ref.getBundle().getVersion()));
         LOG.debug("HOOKS_CALLOUT_REGISTRATION hooks library {} registered a callout for hook {}", library,
                 point.keaName());
     }

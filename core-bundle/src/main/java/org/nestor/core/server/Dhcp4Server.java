@@ -65,6 +65,7 @@ public final class Dhcp4Server {
         if (parts.hooks() != ServerHooks.NONE) {
             commands.setProcessedHook(parts.hooks()::commandProcessed);
         }
+        parts.hooks().registerCommands(commands);
     }
 
     /**

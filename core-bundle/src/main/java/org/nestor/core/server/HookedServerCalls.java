@@ -3,7 +3,10 @@ package org.nestor.core.server;
 import java.util.Map;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.hooks.CalloutTable;
+import org.nestor.core.control.CommandDispatcher;
+import org.nestor.core.control.ControlResult;
 import org.nestor.core.hooks.HooksManager;
+import org.nestor.core.hooks.HooksReport;
 import org.nestor.core.hooks.JsonValues;
 import org.nestor.core.hooks.PacketContexts;
 import org.nestor.core.hooks.PointHandle;
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
 /** {@link ServerHooks} calling the callouts of a {@link HooksManager}, with Kea's arguments. */
 final class HookedServerCalls implements ServerHooks {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.hooks");
+
+    /** Nestor's command showing the hooks. */
+    static final String LIST_HOOKS = "list-hooks";
 
     private final HooksManager hooks;
 
@@ -52,6 +58,16 @@ final class HookedServerCalls implements ServerHooks {
             return null;
         }
         return "dhcp4_srv_configured callout failed: " + (error == null || error.isEmpty() ? "unknown error" : error);
+    }
+
+    /**
+     * Registers {@code list-hooks} (a Nestor command; Kea has none that shows the hooks): result 0 with
+     * {@link HooksReport#of} as arguments.
+     */
+    @Override
+    public void registerCommands(CommandDispatcher commands) {
+        commands.register(LIST_HOOKS, (command, arguments) -> ControlResult.answer(ControlResult.SUCCESS,
+                "hook libraries, callouts and parked packets", JsonValues.toJson(HooksReport.of(hooks))));
     }
 
     /** Arguments {@code name}, {@code arguments} and {@code response} (in/out); the step is ignored. */

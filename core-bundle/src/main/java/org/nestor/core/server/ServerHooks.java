@@ -1,6 +1,7 @@
 package org.nestor.core.server;
 
 import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.control.CommandDispatcher;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonValue;
 import org.nestor.hooks.api.NetworkState;
@@ -30,5 +31,9 @@ public interface ServerHooks {
      */
     default JsonObject commandProcessed(String command, JsonValue arguments, JsonObject answer) {
         return answer;
+    }
+
+    /** Registers the commands about the hooks themselves (Nestor's {@code list-hooks}) on the server's dispatcher. */
+    default void registerCommands(CommandDispatcher commands) {
     }
 }

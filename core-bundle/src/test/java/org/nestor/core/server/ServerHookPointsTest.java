@@ -130,4 +130,17 @@ class ServerHookPointsTest {
                 "{\"command\": \"version-get\"}", "request"));
         assertEquals("hooked", ((JsonString) answer.get("text")).value());
     }
+
+    @Test
+    void listHooksAnswersWithTheCalloutsInCallingOrder() throws Exception {
+        on(HookPoint.PKT4_RECEIVE, c -> 0);
+        server = serverWith("first");
+        JsonObject answer = server.commands().execute((JsonObject) new JsonParser().parse(
+                "{\"command\": \"list-hooks\"}", "request"));
+        assertEquals("{\"arguments\":{\"libraries\":[ ],\"hook-points\":[{\"name\":\"pkt4_receive\",\"callouts\":"
+                + "[{\"library\":\"libtest\",\"bundle\":\"\",\"ranking\":0}],\"parked\":0}]},\"result\":0,"
+                + "\"text\":\"hook libraries, callouts and parked packets\"}", JsonWriter.compact(answer));
+        assertTrue(JsonWriter.compact(server.commands().execute((JsonObject) new JsonParser().parse(
+                "{\"command\": \"list-commands\"}", "request"))).contains("list-hooks"));
+    }
 }

@@ -113,11 +113,15 @@ class KeaAnswerParityTest {
         assertTrue(Files.exists(socket), "kea-dhcp4 opened no control socket");
     }
 
-    /** Kea 2.2's list without what Nestor does not offer yet (libreload, config-backend-pull), plus 2.4's hash. */
+    /**
+     * Kea 2.2's list without what Nestor does not offer yet (libreload, config-backend-pull), plus 2.4's hash and
+     * Nestor's own list-hooks.
+     */
     private static List<String> keaCommandsWeServe(ControlSession kea) throws Exception {
         List<String> names = new ArrayList<>(commands(kea));
         names.removeAll(List.of("libreload", "config-backend-pull"));
         names.add("config-hash-get");
+        names.add("list-hooks");
         names.sort(null);
         return names;
     }
