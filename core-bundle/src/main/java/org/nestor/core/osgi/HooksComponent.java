@@ -93,7 +93,18 @@ public final class HooksComponent {
     /** In Karaf, a library a configuration names and no bundle provides has its feature installed. */
     @Activate
     void activate(BundleContext context) {
-        manager.setProvisioner(KarafFeatureProvisioner.forContainer(context), HooksManager.DEFAULT_PROVISION_WAIT);
+        manager.setProvisioner(containerProvisioner(context), HooksManager.DEFAULT_PROVISION_WAIT);
+    }
+
+    /** @return Karaf's feature installer, or none where Karaf's features package is not wired to the core */
+    private static LibraryProvisioner containerProvisioner(BundleContext context) {
+        try {
+            return KarafFeatureProvisioner.forContainer(context);
+        } catch (LinkageError e) {
+            LOG.info("NESTOR_HOOKS_NO_FEATURES no Karaf features service: hook libraries are not installed on "
+                    + "demand");
+            return LibraryProvisioner.NONE;
+        }
     }
 
     @Deactivate

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * In Karaf, installs the {@code nestor-hook-<name>} feature of a hook library a configuration names and no bundle
  * provides yet ({@link org.nestor.core.hooks.LibraryNames#feature}), through Karaf's FeaturesService. The core
  * imports Karaf's package optionally: {@link #forContainer} answers {@link LibraryProvisioner#NONE} where it is
- * missing. The installation runs on its own thread: the configuration waits for the library service (bounded) and
+ * missing (loading this class then fails; callers go through {@code forContainer} only). The installation runs on its own thread: the configuration waits for the library service (bounded) and
  * never blocks the bundle starts the installation causes.
  */
 final class KarafFeatureProvisioner implements LibraryProvisioner {
@@ -25,14 +25,12 @@ final class KarafFeatureProvisioner implements LibraryProvisioner {
         this.context = context;
     }
 
-    /** @return a provisioner using Karaf's FeaturesService, or {@link LibraryProvisioner#NONE} outside Karaf */
+    /**
+     * @return a provisioner using Karaf's FeaturesService
+     * @throws LinkageError outside Karaf (the package is not wired): use {@link LibraryProvisioner#NONE}
+     */
     static LibraryProvisioner forContainer(BundleContext context) {
-        try {
-            FeaturesService.class.getName();
-            return new KarafFeatureProvisioner(context);
-        } catch (LinkageError e) {
-            return LibraryProvisioner.NONE;
-        }
+        return new KarafFeatureProvisioner(context);
     }
 
     @Override
