@@ -53,7 +53,7 @@ public final class ConfiguredSubnetIndex4 implements SubnetIndex4 {
 
     static SubnetSummary4 summary(Subnet4 s) {
         return new SubnetSummary4(s.id(), s.prefix(), s.prefixLength(),
-                s.pools().stream().mapToLong(Pool4::size).sum());
+                s.pools().stream().mapToLong(Pool4::size).sum(), s.parameters().valid().def());
     }
 
     private record Cached(Dhcp4Config config, List<SubnetSummary4> inConfigOrder, List<SubnetSummary4> byId) {

@@ -53,7 +53,7 @@ class HookViewsTest {
                 + " {\"pool\": \"192.0.2.210-192.0.2.211\"}]}"));
         ConfiguredSubnetIndex4 index = new ConfiguredSubnetIndex4(current::get);
         assertEquals(List.of(1L, 5L), index.subnets().stream().map(SubnetSummary4::id).toList());
-        assertEquals(new SubnetSummary4(1, Ipv4.parse("192.0.2.0"), 24, 193), index.byId(1).orElseThrow());
+        assertEquals(new SubnetSummary4(1, Ipv4.parse("192.0.2.0"), 24, 193, 7200), index.byId(1).orElseThrow());
         assertEquals("192.0.2.0/24", index.byId(1).orElseThrow().text());
         assertEquals(5, index.forAddress(Ipv4.parse("203.0.113.77")).orElseThrow().id());
         assertTrue(index.forAddress(Ipv4.parse("198.51.100.1")).isEmpty());

@@ -7,8 +7,10 @@ package org.nestor.hooks.api.lease;
  * @param prefix the network address, unsigned 32 bits
  * @param prefixLength 0..32
  * @param totalAddresses how many addresses its pools hold (Kea's {@code total-addresses})
+ * @param validLifetime the subnet's default {@code valid-lifetime}, seconds (what {@code lease4-add} grants when the
+ *                      command gives none)
  */
-public record SubnetSummary4(long id, int prefix, int prefixLength, long totalAddresses) {
+public record SubnetSummary4(long id, int prefix, int prefixLength, long totalAddresses, long validLifetime) {
     /** @return whether {@code address} lies in the subnet's prefix */
     public boolean contains(int address) {
         int mask = prefixLength == 0 ? 0 : -1 << (32 - prefixLength);
