@@ -1,14 +1,8 @@
 package org.nestor.core.lease;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,19 +30,7 @@ final class LeaseFileCleanup {
             throws IOException {
         LOG.info("LFC_START Starting lease file cleanup");
         LOG.info("LFC_PROCESSING Previous file: {}, copy file: {}", files.previous, files.input);
-        try (FileChannel ch = FileChannel.open(files.output, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch),
-                     StandardCharsets.UTF_8), 1 << 16)) {
-            out.write(header);
-            out.write('\n');
-            for (int i = 0; i < size; i++) {
-                out.write(row.apply(i));
-                out.write('\n');
-            }
-            out.flush();
-            ch.force(true);
-        }
+        LeaseFileWriter.write(files.output, header, size, row);
         LOG.info("LFC_WRITE_STATS Leases: {}, attempts: {}, errors: {}.", size, size, 0);
         LOG.info("LFC_ROTATING LFC rotating files");
         Files.move(files.output, files.completed, StandardCopyOption.ATOMIC_MOVE,

@@ -34,6 +34,11 @@ final class LeaseFileSet {
         return List.of(previous, input, current);
     }
 
+    /** @return every file of the set, normalised */
+    List<Path> all() {
+        return List.of(current, previous, input, output, completed).stream().map(Path::normalize).toList();
+    }
+
     /** Makes renames and creations in the lease file's directory durable. */
     void syncDirectory() throws IOException {
         try (FileChannel dir = FileChannel.open(current.getParent(), StandardOpenOption.READ)) {

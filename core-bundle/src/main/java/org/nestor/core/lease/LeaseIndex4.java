@@ -17,6 +17,9 @@ final class LeaseIndex4 {
     private final SortedLongSet bySubnet = new SortedLongSet();
     private final SortedLongSet byHw = new SortedLongSet();
     private final SortedLongSet byClientId = new SortedLongSet();
+    /** Addresses in unsigned order, for paging. */
+    private final SortedLongSet inAddressOrder = new SortedLongSet();
+    private final SortedLongSet byHostname = new SortedLongSet();
     /** Leases not yet reclaimed (DEFAULT and DECLINED), by expiry. */
     private final SortedLongSet unreclaimedByExpiry = new SortedLongSet();
     private final SortedLongSet reclaimedByExpiry = new SortedLongSet();
@@ -82,6 +85,36 @@ final class LeaseIndex4 {
                 out.add(LeaseRecord4.decode((int) unkey(k), r));
             }
             return true;
+        });
+        return out;
+    }
+
+    /** @return leases with a host name equal to {@code hostname}, ordered by address */
+    List<Lease4> byHostname(String hostname) {
+        if (hostname.isEmpty()) {
+            return List.of();
+        }
+        List<Lease4> out = new ArrayList<>();
+        long from = key(hostnameHash(hostname) & LOW32, 0);
+        byHostname.forEachInRange(from, from | LOW32, k -> {
+            byte[] r = byAddress.get((int) unkey(k));
+            if (LeaseRecord4.hostname(r).equals(hostname)) {
+                out.add(LeaseRecord4.decode((int) unkey(k), r));
+            }
+            return true;
+        });
+        return out;
+    }
+
+    /** @return up to {@code limit} leases with an address above {@code after} (unsigned; -1: from the start) */
+    List<Lease4> page(long after, int limit) {
+        List<Lease4> out = new ArrayList<>();
+        if (after >= LOW32 || limit <= 0) {
+            return out;
+        }
+        inAddressOrder.forEachInRange(key(0, (int) (after + 1)), key(0, -1), k -> {
+            out.add(get((int) unkey(k)));
+            return out.size() < limit;
         });
         return out;
     }
@@ -166,6 +199,11 @@ final class LeaseIndex4 {
     }
 
     private void index(int address, byte[] r) {
+        inAddressOrder.add(key(0, address));
+        String host = LeaseRecord4.hostname(r);
+        if (!host.isEmpty()) {
+            byHostname.add(key(hostnameHash(host) & LOW32, address));
+        }
         bySubnet.add(key(LeaseRecord4.subnetId(r), address));
         if (LeaseRecord4.hwLength(r) > 0) {
             byHw.add(key(LeaseRecord4.hwHash(r) & LOW32, address));
@@ -177,6 +215,8 @@ final class LeaseIndex4 {
     }
 
     private void unindex(int address, byte[] r) {
+        inAddressOrder.remove(key(0, address));
+        byHostname.remove(key(hostnameHash(LeaseRecord4.hostname(r)) & LOW32, address));
         bySubnet.remove(key(LeaseRecord4.subnetId(r), address));
         byHw.remove(key(LeaseRecord4.hwHash(r) & LOW32, address));
         byClientId.remove(key(LeaseRecord4.clientIdHash(r) & LOW32, address));
@@ -185,6 +225,10 @@ final class LeaseIndex4 {
 
     private SortedLongSet expirySet(byte[] r) {
         return LeaseRecord4.state(r) == LeaseState.EXPIRED_RECLAIMED ? reclaimedByExpiry : unreclaimedByExpiry;
+    }
+
+    private static int hostnameHash(String hostname) {
+        return hostname.hashCode();
     }
 
     /** Expiry clamped to 32 bits: leases expiring after 2106 sort as "never". */

@@ -105,6 +105,11 @@ final class LeaseRecord4 {
         return h;
     }
 
+    /** @return the host name, "" when none */
+    static String hostname(byte[] r) {
+        return readString(r, new int[] {FIXED + (r[25] & 0xff) + (r[26] & 0xff)});
+    }
+
     static int hwLength(byte[] r) {
         return r[25] & 0xff;
     }

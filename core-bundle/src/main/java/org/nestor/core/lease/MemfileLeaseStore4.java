@@ -3,6 +3,7 @@ package org.nestor.core.lease;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -224,6 +225,42 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
     @Override
     public int size() {
         return read(index::size);
+    }
+
+    @Override
+    public List<Lease4> getPage(long afterAddress, int limit) {
+        return read(() -> index.page(afterAddress, limit));
+    }
+
+    @Override
+    public List<Lease4> getByHostname(String hostname) {
+        return read(() -> index.byHostname(hostname));
+    }
+
+    /**
+     * Kea's {@code lease4-write}: every lease, ordered by address, in Kea 2.2's lease file format, written beside
+     * {@code file} and moved over it once on disk. The lease files of this store itself are refused.
+     */
+    @Override
+    public void writeTo(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (files != null && files.all().contains(target)) {
+            throw new LeaseStoreException("'" + file + "' is a lease file of the running server: choose another "
+                    + "file name");
+        }
+        LeaseIndex4.Snapshot sorted = read(index::snapshot).sortedByAddress();
+        Path aside = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            LeaseFileWriter.write(aside, LeaseCsv4.HEADER, sorted.size(), i -> LeaseCsv4.format(sorted.lease(i)));
+            Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(aside);
+            } catch (IOException ignored) {
+                // the write failure is what the operator needs to know
+            }
+            throw new LeaseStoreException("cannot write leases to '" + file + "': " + e, e);
+        }
     }
 
     /**

@@ -184,6 +184,8 @@ public final class Dhcp4ServerComponent {
         published.add(context.registerService(CommandChannel.class, running.commands(), null));
         published.add(context.registerService(CommandRegistry.class,
                 new DispatcherCommandRegistry(running.commands()), null));
+        // lease store, subnet index and statistics for hook bundles (lease-cmds, stat-cmds, ...)
+        published.addAll(HookServices.register(context, running));
     }
 
     private void withdraw() {

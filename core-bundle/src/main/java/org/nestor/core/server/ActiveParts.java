@@ -15,7 +15,7 @@ import org.nestor.core.net.Dhcp4Transport;
 final class ActiveParts {
     private final RunningParts opener;
     private Dhcp4Config config;
-    private LeaseBackend leases;
+    private volatile LeaseBackend leases;
     private volatile DatagramHandler engine;
     private Dhcp4Transport transport;
     private ServerTimers timers;
@@ -134,7 +134,7 @@ final class ActiveParts {
         leases = null;
     }
 
-    /** @return the open lease store, or null */
+    /** @return the open lease store, or null; lock-free (the field is volatile) */
     LeaseBackend leases() {
         return leases;
     }

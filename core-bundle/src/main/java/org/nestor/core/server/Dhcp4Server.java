@@ -16,6 +16,7 @@ import org.nestor.core.control.DhcpServiceState;
 import org.nestor.core.control.http.HttpControlSockets;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.stats.StatsManager;
+import org.nestor.hooks.api.lease.LeaseStore4;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class Dhcp4Server {
 
     private PidFile pidFile;
     private Path configFile;
-    private Dhcp4Config config;
+    private volatile Dhcp4Config config;
     private boolean running;
     private Instant startedAt;
     private Instant reloadedAt;
@@ -348,6 +349,20 @@ public final class Dhcp4Server {
     /** @return the configuration in force */
     public synchronized Dhcp4Config config() {
         return config;
+    }
+
+    /**
+     * @return the configuration in force without taking the server's lock (for services other threads call while a
+     *         reconfiguration may hold it), null before the first start
+     */
+    public Dhcp4Config configNow() {
+        return config;
+    }
+
+    /** @return the lease store in use, null when stopped; without the server's lock, like {@link #configNow()} */
+    public LeaseStore4 leaseStoreNow() {
+        LeaseBackend backend = active.leases();
+        return backend == null ? null : backend.store();
     }
 
     /** @return the file the configuration in force came from */

@@ -1,5 +1,7 @@
 package org.nestor.hooks.api.lease;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,4 +68,55 @@ public interface LeaseStore4 {
 
     /** @return number of leases held */
     int size();
+
+    /**
+     * One page of leases in address order, for Kea's {@code lease4-get-page}.
+     * <p>
+     * The default walks {@link #getAll()}; stores override it with an ordered index.
+     *
+     * @param afterAddress return leases whose address is greater than this unsigned 32-bit value; -1 starts before
+     *                     0.0.0.0
+     * @param limit the most to return, positive
+     * @return up to {@code limit} leases ordered by address
+     * @since 1.1
+     */
+    default List<Lease4> getPage(long afterAddress, int limit) {
+        List<Lease4> page = new ArrayList<>();
+        for (Lease4 l : getAll()) {
+            if (Integer.toUnsignedLong(l.address()) > afterAddress) {
+                page.add(l);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
+    /**
+     * Leases by host name, for Kea's {@code lease4-get-by-hostname}. Host names are compared exactly; Kea keeps them in
+     * lower case, so callers lower-case the name they look for.
+     * <p>
+     * The default walks {@link #getAll()}; stores override it with an index.
+     *
+     * @param hostname a non-empty host name
+     * @return every lease with that host name, ordered by address
+     * @since 1.1
+     */
+    default List<Lease4> getByHostname(String hostname) {
+        return getAll().stream().filter(l -> l.hostname().equals(hostname)).toList();
+    }
+
+    /**
+     * Writes every lease to {@code file} in the store's own file format (memfile: Kea's lease CSV with its header), for
+     * Kea's {@code lease4-write}. The file is written completely or not at all (written aside, then moved).
+     *
+     * @param file where to write; must not be the store's own lease file
+     * @throws LeaseStoreException when the store has no file format (databases) or the file cannot be written, with
+     *                             the reason
+     * @since 1.1
+     */
+    default void writeTo(Path file) {
+        throw new LeaseStoreException("writing leases to a file is only supported by the memfile lease database");
+    }
 }

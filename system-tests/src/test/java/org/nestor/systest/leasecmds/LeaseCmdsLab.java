@@ -1,0 +1,139 @@
+package org.nestor.systest.leasecmds;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.nestor.core.control.UnixControlClient;
+import org.nestor.core.json.JsonArray;
+import org.nestor.core.json.JsonNumber;
+import org.nestor.core.json.JsonObject;
+import org.nestor.core.json.JsonParser;
+import org.nestor.core.json.JsonString;
+import org.nestor.core.json.JsonValue;
+import org.nestor.systest.Commands;
+
+/**
+ * What the lease-cmds contract tests share: the configuration Kea 2.2's answers were recorded with (subnets 1, 2 and
+ * 5; subnet 1 reachable through a relay at 127.0.0.1), the UNIX control socket, free UDP ports above 20000, and
+ * deployment of the hook bundles by copying their jars into the distribution's {@code deploy/} directory.
+ */
+final class LeaseCmdsLab {
+    static final List<String> BUNDLES = List.of("lease-cmds", "stat-cmds");
+
+    private LeaseCmdsLab() {
+    }
+
+    static Path config(Path dir, Path socket, Path leases) throws IOException {
+        String json = """
+            {
+              "Dhcp4": {
+                "interfaces-config": { "interfaces": [ "lo" ], "dhcp-socket-type": "udp" },
+                "control-socket": { "socket-type": "unix", "socket-name": "%s" },
+                "lease-database": { "type": "memfile", "persist": true, "name": "%s", "lfc-interval": 0 },
+                "valid-lifetime": 4000,
+                "subnet4": [
+                  { "id": 1, "subnet": "192.0.2.0/24", "relay": { "ip-addresses": [ "127.0.0.1" ] },
+                    "pools": [ { "pool": "192.0.2.100 - 192.0.2.199" } ] },
+                  { "id": 2, "subnet": "198.51.100.0/24", "pools": [ { "pool": "198.51.100.10 - 198.51.100.19" } ] },
+                  { "id": 5, "subnet": "203.0.113.0/24", "pools": [ { "pool": "203.0.113.10 - 203.0.113.19" } ] }
+                ]
+              }
+            }
+            """.formatted(socket, leases);
+        return Files.writeString(dir.resolve("leasecmds.json"), json);
+    }
+
+    /** @return a UDP port above 20000 whose successor is free too (server port, client port) */
+    static int freeUdpPortPair() throws SocketException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int p = 20000 + 2 * ThreadLocalRandom.current().nextInt(20000);
+            try (DatagramSocket a = new DatagramSocket(p, InetAddress.getLoopbackAddress());
+                 DatagramSocket b = new DatagramSocket(p + 1, InetAddress.getLoopbackAddress())) {
+                return p;
+            } catch (SocketException taken) {
+                // try another pair
+            }
+        }
+        throw new SocketException("no free UDP port pair above 20000");
+    }
+
+    /** The hook bundle jar built by the reactor (system-tests runs from its own module directory). */
+    static Path jar(String bundle) throws IOException {
+        Path target = Path.of("..", "hooks", bundle, "target");
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("hook-" + bundle + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new IOException("no hook-" + bundle + " jar in " + target));
+        }
+    }
+
+    static Path deployed(String bundle) {
+        return Commands.nestorHome().resolve("deploy").resolve("hook-" + bundle + ".jar");
+    }
+
+    static void deploy() throws IOException {
+        for (String b : BUNDLES) {
+            Files.copy(jar(b), deployed(b), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void undeploy() throws IOException {
+        for (String b : BUNDLES) {
+            Files.deleteIfExists(deployed(b));
+        }
+    }
+
+    /** A UNIX control socket session in the way operators' scripts use it: one command per connection. */
+    record Control(Path socket) {
+        JsonObject send(String command, String arguments) throws IOException {
+            String request = "{\"command\": \"" + command + "\""
+                    + (arguments == null ? "" : ", \"arguments\": " + arguments) + "}";
+            String answer = UnixControlClient.send(socket, request);
+            try {
+                return (JsonObject) new JsonParser().parse(answer, "<answer>");
+            } catch (org.nestor.core.json.JsonException | ClassCastException e) {
+                throw new IOException("not a JSON object: " + answer, e);
+            }
+        }
+
+        List<String> commands() throws IOException {
+            return ((JsonArray) send("list-commands", null).get("arguments")).items().stream()
+                    .map(v -> ((JsonString) v).value()).toList();
+        }
+
+        /** Waits (at most 90 s) until {@code list-commands} does or does not show {@code command}. */
+        void awaitCommand(String command, boolean present) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + 90_000_000_000L;
+            while (commands().contains(command) != present) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(command + (present ? " never appeared in" : " never left")
+                            + " list-commands: " + commands());
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    static long result(JsonObject answer) {
+        return ((JsonNumber) answer.get("result")).longValue();
+    }
+
+    static String text(JsonObject answer) {
+        JsonValue t = answer.get("text");
+        return t instanceof JsonString s ? s.value() : null;
+    }
+
+    static JsonArray leases(JsonObject answer) {
+        return (JsonArray) ((JsonObject) answer.get("arguments")).get("leases");
+    }
+
+    static String field(JsonValue lease, String name) {
+        JsonValue v = ((JsonObject) lease).get(name);
+        return v instanceof JsonString s ? s.value() : String.valueOf(((JsonNumber) v).longValue());
+    }
+}
