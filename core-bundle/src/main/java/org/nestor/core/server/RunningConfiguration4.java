@@ -1,7 +1,12 @@
 package org.nestor.core.server;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
+import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.config.Subnet4;
 import org.nestor.core.hooks.JsonValues;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonValue;
@@ -23,9 +28,42 @@ public final class RunningConfiguration4 implements ServerConfiguration4 {
         this.server = server;
     }
 
+    /** Subnets written without an {@code id} show the id the server gave them, as Kea's config-get shows them. */
     @Override
     public Map<String, Object> current() {
-        return dhcp4Of(server.config().source());
+        Dhcp4Config config = server.config();
+        Map<String, Object> dhcp4 = dhcp4Of(config.source());
+        Iterator<Subnet4> ids = config.subnets().iterator();
+        for (Object network : listOf(dhcp4.get("shared-networks"))) {
+            if (network instanceof Map<?, ?> n) {
+                giveIds(listOf(n.get("subnet4")), ids);
+            }
+        }
+        giveIds(listOf(dhcp4.get("subnet4")), ids);
+        return dhcp4;
+    }
+
+    /** Walks subnets in the parser's order (networks' first, then the global list) alongside their models. */
+    @SuppressWarnings("unchecked")
+    private static void giveIds(List<Object> subnets, Iterator<Subnet4> models) {
+        for (ListIterator<Object> it = subnets.listIterator(); it.hasNext() && models.hasNext(); ) {
+            long id = models.next().id();
+            if (it.next() instanceof Map<?, ?> subnet && !(subnet.get("id") instanceof Long given && given != 0)) {
+                Map<String, Object> withId = new LinkedHashMap<>();
+                withId.put("id", id);
+                ((Map<String, Object>) subnet).forEach((k, v) -> {
+                    if (!"id".equals(k)) {
+                        withId.put(k, v);
+                    }
+                });
+                it.set(withId);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> listOf(Object value) {
+        return value instanceof List ? (List<Object>) value : List.of();
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.nestor.hooks.api.Answers;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 
 /** The configuration service over a server with the real parser, memfile and engine on loopback. */
+@SuppressWarnings("unchecked")
 class RunningConfiguration4Test {
     @TempDir
     Path dir;
@@ -75,6 +76,18 @@ class RunningConfiguration4Test {
         assertEquals(List.of(1L, 7L), server.config().subnets().stream().map(Subnet4::id).toList());
         assertTrue(JsonWriter.compact(server.config().source()).contains("192.0.2.0/24"));
         assertSame(leasesBefore, server.leases(), "the lease store stays open across the update");
+    }
+
+    @Test
+    void subnetsWithoutAnIdShowTheIdTheServerGaveThem() throws Exception {
+        configuration.update(d -> {
+            ((Map<String, Object>) subnets(d).get(0)).remove("id");
+            subnets(d).add(subnet(5, "192.0.2.0/24", null));
+        });
+
+        Map<?, ?> first = (Map<?, ?>) subnets(configuration.current()).get(0);
+        assertFalse(JsonWriter.compact(server.config().source()).contains("\"id\":1"));
+        assertEquals(1L, first.get("id"));
     }
 
     @Test
