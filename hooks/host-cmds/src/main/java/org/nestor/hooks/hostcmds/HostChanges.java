@@ -2,6 +2,7 @@ package org.nestor.hooks.hostcmds;
 
 import java.util.Map;
 import org.nestor.hooks.api.Answers;
+import org.nestor.hooks.api.config.CommandTable;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 
 /**
@@ -16,7 +17,7 @@ final class HostChanges {
         this.source = source;
     }
 
-    void addTo(Map<String, Command> commands) {
+    void addTo(CommandTable commands) {
         commands.put("reservation-add", a -> {
             source.add(hostIn(a));
             return Answers.success("Host added.");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.nestor.hooks.api.Answers;
+import org.nestor.hooks.api.config.CommandTable;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 
 /**
@@ -20,7 +21,7 @@ final class HostQueries {
         this.source = source;
     }
 
-    void addTo(Map<String, Command> commands) {
+    void addTo(CommandTable commands) {
         commands.put("reservation-get", this::get);
         commands.put("reservation-get-all", a -> {
             long subnetId = Args.of(a).subnetId();

@@ -21,26 +21,24 @@ final class Json {
 
     /** @return the integer {@code key}, refused when missing or not an integer */
     static long integer(Map<String, Object> map, String key) throws ConfigurationRejectedException {
-        Object value = map.get(key);
-        if (value == null) {
-            throw new ConfigurationRejectedException("missing parameter '" + key + "'");
-        }
-        if (!(value instanceof Long n)) {
-            throw new ConfigurationRejectedException("'" + key + "' parameter must be an integer");
-        }
-        return n;
+        return typed(map, key, Long.class, "an integer");
     }
 
     /** @return the string {@code key}, refused when missing or not a string */
     static String string(Map<String, Object> map, String key) throws ConfigurationRejectedException {
+        return typed(map, key, String.class, "a string");
+    }
+
+    private static <T> T typed(Map<String, Object> map, String key, Class<T> type, String what)
+            throws ConfigurationRejectedException {
         Object value = map.get(key);
         if (value == null) {
             throw new ConfigurationRejectedException("missing parameter '" + key + "'");
         }
-        if (!(value instanceof String s)) {
-            throw new ConfigurationRejectedException("'" + key + "' parameter must be a string");
+        if (!type.isInstance(value)) {
+            throw new ConfigurationRejectedException("'" + key + "' parameter must be " + what);
         }
-        return s;
+        return type.cast(value);
     }
 
     /** @return the only map of the list {@code key} ({@code "subnet4": [ {...} ]}), refused otherwise */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nestor.hooks.api.Answers;
+import org.nestor.hooks.api.config.CommandTable;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 import org.nestor.hooks.api.config.ServerConfiguration4;
 
@@ -25,7 +26,7 @@ final class NetworkCommands {
     }
 
     /** Registers each command under its name. */
-    void addTo(Map<String, Command> commands) {
+    void addTo(CommandTable commands) {
         commands.put(family.network("list"), a -> list());
         commands.put(family.network("get"), this::get);
         commands.put(family.network("add"), this::add);
@@ -86,28 +87,38 @@ final class NetworkCommands {
                 Map.of(NETWORKS, List.of(Map.of("name", name))));
     }
 
+    /** network4-subnet-add: a plain subnet joins the network. */
     private Map<String, Object> subnetAdd(Map<String, Object> arguments) throws ConfigurationRejectedException {
-        Map<String, Object> args = Json.arguments(arguments);
-        String name = Json.string(args, "name");
-        long id = Json.integer(args, "id");
-        AtomicReference<String> prefix = new AtomicReference<>();
-        configuration.update(config -> {
-            SubnetTree tree = tree(config);
-            Map<String, Object> network = tree.existingNetwork(name);
-            SubnetTree.Located at = tree.existing(id, Answers.ERROR);
+        return move(arguments, (tree, network, at) -> {
             if (at.network() != null) {
-                throw new ConfigurationRejectedException(family.label() + " subnet " + at.prefix() + " (id " + id
-                        + ") already belongs to shared network '" + at.network().get("name") + "'");
+                throw new ConfigurationRejectedException(family.label() + " subnet " + at.prefix() + " (id "
+                        + at.id() + ") already belongs to shared network '" + at.network().get("name") + "'");
             }
-            at.remove();
-            tree.subnetsOf(network).add(at.subnet());
-            prefix.set(at.prefix());
-        });
-        return Answers.success(family.label() + " subnet " + prefix.get() + " (id " + id
-                + ") is now part of shared network '" + name + "'");
+            return tree.subnetsOf(network);
+        }, "is now part of shared network");
     }
 
+    /** network4-subnet-del: a subnet of the network becomes a plain subnet. */
     private Map<String, Object> subnetDel(Map<String, Object> arguments) throws ConfigurationRejectedException {
+        return move(arguments, (tree, network, at) -> {
+            if (at.network() != network) {
+                throw new ConfigurationRejectedException(family.label() + " subnet " + at.prefix() + " (id "
+                        + at.id() + ") is not part of shared network '" + network.get("name") + "'");
+            }
+            return tree.plainSubnets();
+        }, "is now removed from shared network");
+    }
+
+    /** Where a subnet goes, once checked that it may. */
+    @FunctionalInterface
+    private interface Destination {
+        List<Object> of(SubnetTree tree, Map<String, Object> network, SubnetTree.Located at)
+                throws ConfigurationRejectedException;
+    }
+
+    /** Moves the subnet {@code id} between the network {@code name} and the plain subnets. */
+    private Map<String, Object> move(Map<String, Object> arguments, Destination destination, String done)
+            throws ConfigurationRejectedException {
         Map<String, Object> args = Json.arguments(arguments);
         String name = Json.string(args, "name");
         long id = Json.integer(args, "id");
@@ -116,15 +127,12 @@ final class NetworkCommands {
             SubnetTree tree = tree(config);
             Map<String, Object> network = tree.existingNetwork(name);
             SubnetTree.Located at = tree.existing(id, Answers.ERROR);
-            if (at.network() != network) {
-                throw new ConfigurationRejectedException(family.label() + " subnet " + at.prefix() + " (id " + id
-                        + ") is not part of shared network '" + name + "'");
-            }
+            List<Object> to = destination.of(tree, network, at);
             at.remove();
-            tree.plainSubnets().add(at.subnet());
+            to.add(at.subnet());
             prefix.set(at.prefix());
         });
-        return Answers.success(family.label() + " subnet " + prefix.get() + " (id " + id
-                + ") is now removed from shared network '" + name + "'");
+        return Answers.success(family.label() + " subnet " + prefix.get() + " (id " + id + ") " + done + " '" + name
+                + "'");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nestor.hooks.api.Answers;
+import org.nestor.hooks.api.config.CommandTable;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 import org.nestor.hooks.api.config.ServerConfiguration4;
 
@@ -25,7 +26,7 @@ final class SubnetCommands {
     }
 
     /** Registers each command under its name. */
-    void addTo(Map<String, Command> commands) {
+    void addTo(CommandTable commands) {
         commands.put(family.subnet("list"), a -> list());
         commands.put(family.subnet("get"), this::get);
         commands.put(family.subnet("add"), this::add);
