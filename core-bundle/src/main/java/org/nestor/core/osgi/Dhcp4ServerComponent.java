@@ -13,9 +13,11 @@ import org.nestor.core.hooks.CommandRegistry;
 import org.nestor.core.server.CoreServerParts;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.ProcessSignals;
+import org.nestor.core.server.RunningConfiguration4;
 import org.nestor.core.server.ServerParts;
 import org.nestor.core.server.ServerSettings;
 import org.nestor.core.server.ServerStartException;
+import org.nestor.hooks.api.config.ServerConfiguration4;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -175,7 +177,8 @@ public final class Dhcp4ServerComponent {
     /**
      * Offers the running server's commands to the container: the console and the in-container agent use the
      * {@link CommandChannel}; hook bundles' command handlers reach the dispatcher through the
-     * {@link CommandRegistry}.
+     * {@link CommandRegistry}; subnet and host commands change the configuration through the
+     * {@link ServerConfiguration4}.
      */
     private void publish(Dhcp4Server running) {
         if (context == null) {
@@ -186,6 +189,7 @@ public final class Dhcp4ServerComponent {
                 new DispatcherCommandRegistry(running.commands()), null));
         // lease store, subnet index and statistics for hook bundles (lease-cmds, stat-cmds, ...)
         published.addAll(HookServices.register(context, running));
+        published.add(context.registerService(ServerConfiguration4.class, new RunningConfiguration4(running), null));
     }
 
     private void withdraw() {

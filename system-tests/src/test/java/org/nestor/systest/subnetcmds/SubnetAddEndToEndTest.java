@@ -1,0 +1,100 @@
+package org.nestor.systest.subnetcmds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nestor.systest.subnetcmds.Control.arguments;
+import static org.nestor.systest.subnetcmds.Control.result;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nestor.systest.Commands;
+import org.nestor.systest.NestorInstance;
+
+/**
+ * The issue's operator flow on the distribution: serve clients, add a subnet with pools and options with
+ * subnet4-add, serve clients from it through a relay address (perfdhcp relaying from 127.0.0.2, which only the new
+ * subnet's {@code relay} names), config-write, restart, and find the subnet and its leases still there.
+ */
+class SubnetAddEndToEndTest {
+    private static final int CLIENTS = 5;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSubnetAddedAtRunTimeServesRelayedClientsAndSurvivesConfigWriteAndRestart() throws Exception {
+        Commands.requireRootAndTools("perfdhcp");
+        Path socket = dir.resolve("ctrl.sock");
+        Path leases = dir.resolve("leases4.csv");
+        Path config = Instances.config(dir, socket, leases);
+        Path state = dir.resolve("state");
+        HookBundles.forInstance(state).deploy("hook-subnet-cmds");
+        int port = Instances.freePortPair();
+        String[] ports = {"-p", Integer.toString(port), "-P", Integer.toString(port + 1)};
+        Control control = new Control(socket);
+        try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
+            assertEquals(CLIENTS, acks(perfdhcp("127.0.0.1", port, 7)), "clients of the configured subnet");
+            control.awaitCommand("subnet4-add", true);
+
+            Map<String, Object> added = control.send("subnet4-add", "{\"subnet4\": [ {\"id\": 2, \"subnet\": "
+                    + "\"198.51.100.0/24\", \"relay\": {\"ip-addresses\": [\"127.0.0.2\"]},"
+                    + " \"pools\": [ {\"pool\": \"198.51.100.100 - 198.51.100.150\"} ],"
+                    + " \"option-data\": [ {\"name\": \"routers\", \"data\": \"198.51.100.1\"} ] } ]}");
+            assertEquals(0, result(added), added.toString());
+
+            assertEquals(CLIENTS, acks(perfdhcp("127.0.0.2", port, 8)), "clients of the added subnet");
+            Map<String, Object> written = control.send("config-write", null);
+            assertEquals(0, result(written), written.toString());
+            assertEquals(0, server.stop());
+        }
+        assertEquals(CLIENTS, leasedIn(leases, "198.51.100."), Files.readString(leases));
+        assertTrue(Files.readString(config).contains("198.51.100.0/24"), "config-write wrote the added subnet");
+
+        try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
+            control.awaitCommand("subnet4-get", true);
+            Map<String, List<Map<String, Object>>> got = arguments(control.send("subnet4-get", "{\"id\": 2}"));
+            Map<String, Object> subnet = got.get("subnets").get(0);
+            assertEquals("198.51.100.0/24", subnet.get("subnet"));
+            assertEquals(1, ((List<?>) subnet.get("pools")).size());
+            assertEquals(CLIENTS, assigned(control, 2), "the added subnet's leases, loaded again");
+            assertEquals(CLIENTS, assigned(control, 1), "the first subnet's leases, loaded again");
+            server.stop();
+        }
+    }
+
+    /** perfdhcp as a relay at {@code relay} (its giaddr), {@link #CLIENTS} clients with MACs from {@code seed}. */
+    private static String perfdhcp(String relay, int port, int seed) throws Exception {
+        return Commands.run(120, "perfdhcp", "-4", "-l", relay, "-N", Integer.toString(port), "-L",
+                Integer.toString(port + 1), "-r", "10", "-n", Integer.toString(CLIENTS), "-R",
+                Integer.toString(CLIENTS), "-s", Integer.toString(seed), "-d", "5", "-W", "4000000", "127.0.0.1")
+                .output();
+    }
+
+    private static long acks(String perfdhcpOutput) {
+        int block = perfdhcpOutput.indexOf("***Statistics for: REQUEST-ACK***");
+        Matcher m = Pattern.compile("received packets: (\\d+)").matcher(perfdhcpOutput.substring(Math.max(0,
+                block)));
+        if (block < 0 || !m.find()) {
+            throw new AssertionError("no REQUEST-ACK statistics in perfdhcp's output:\n" + perfdhcpOutput);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long leasedIn(Path leases, String prefix) throws Exception {
+        return Files.readAllLines(leases).stream().skip(1).filter(r -> r.startsWith(prefix))
+                .map(r -> r.split(",")[0]).distinct().count();
+    }
+
+    private static long assigned(Control control, long subnetId) throws Exception {
+        String name = "subnet[" + subnetId + "].assigned-addresses";
+        Map<String, List<List<Object>>> stat = arguments(control.send("statistic-get", "{\"name\": \"" + name
+                + "\"}"));
+        return (Long) stat.get(name).get(0).get(0);
+    }
+}
