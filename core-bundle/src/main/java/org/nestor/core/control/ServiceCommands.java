@@ -50,10 +50,8 @@ final class ServiceCommands {
             out.put("packet-queue-statistics", List.of(0.0, 0.0, 0.0));
         }
         Map<String, Object> sockets = new TreeMap<>();
-        if (s.socketErrors().isEmpty()) {
-            sockets.put("status", "ready");
-        } else {
-            sockets.put("status", "failed");
+        sockets.put("status", s.socketStatus());
+        if (!s.socketErrors().isEmpty()) {
             sockets.put("errors", s.socketErrors());
         }
         out.put("sockets", sockets);

@@ -51,7 +51,9 @@ public final class Dhcp4Transport implements AutoCloseable {
     private volatile SocketRetry retry;
     private volatile boolean retrying;
     private volatile Runnable onSocketsFailed = () -> { };
+    private volatile boolean exhausted;
     private volatile int port;
+    private List<HostInterface> detected = List.of();
 
     private Dhcp4Transport(SocketFlavour flavour, ReceiveQueue queue, TransportSettings settings, boolean raw) {
         this.flavour = flavour;
@@ -74,13 +76,25 @@ public final class Dhcp4Transport implements AutoCloseable {
         return open(settings, handler, onQueueDrop, new SystemHostInterfaces(), SocketFlavour.choose());
     }
 
+    /**
+     * As {@link #open(TransportSettings, DatagramHandler, Runnable)} on the interfaces {@code host} reports: the
+     * system's ({@code re-detect}) or an earlier detection's ({@link HostInterfaces#fixed}).
+     */
+    public static Dhcp4Transport open(TransportSettings settings, DatagramHandler handler, Runnable onQueueDrop,
+                                      HostInterfaces host) {
+        return open(settings, handler, onQueueDrop, host, SocketFlavour.choose());
+    }
+
     static Dhcp4Transport open(TransportSettings settings, DatagramHandler handler, Runnable onQueueDrop,
                                HostInterfaces host, SocketFlavour flavour) {
         boolean raw = chooseRaw(settings, flavour);
-        List<ListenInterface> interfaces = new InterfaceSelector(host).select(settings.interfaces());
+        List<HostInterface> found = host.list();
+        List<ListenInterface> interfaces = new InterfaceSelector(HostInterfaces.fixed(found))
+                .select(settings.interfaces());
         ReceiveQueue queue = new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(),
                 onQueueDrop);
         Dhcp4Transport transport = new Dhcp4Transport(flavour, queue, settings, raw);
+        transport.detected = List.copyOf(found);
         try {
             transport.bind(interfaces);
         } catch (RuntimeException e) {
@@ -129,7 +143,7 @@ public final class Dhcp4Transport implements AutoCloseable {
                     this::retriesExhausted);
             retry.start();
         }
-        if (channels.isEmpty() && !retrying) {
+        if (channels.isEmpty()) {
             SRV.warn("DHCPSRV_NO_SOCKETS_OPEN no interface configured to listen to DHCP traffic");
         }
     }
@@ -150,8 +164,7 @@ public final class Dhcp4Transport implements AutoCloseable {
             }
             String reason = "Failed to open socket on interface " + iface.name() + ", reason: "
                     + SocketOpener.describe(e);
-            SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}{}", reason,
-                    settings.maxRetries() > 0 ? ", retrying" : "");
+            SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}", reason);
             synchronized (failures) {
                 failures.put(iface.name(), reason);
             }
@@ -200,8 +213,13 @@ public final class Dhcp4Transport implements AutoCloseable {
     }
 
     private void retriesExhausted() {
-        retrying = false;
-        onSocketsFailed.run();
+        Runnable listener;
+        synchronized (failures) {
+            retrying = false;
+            exhausted = true;
+            listener = onSocketsFailed;
+        }
+        listener.run();
     }
 
     private List<String> failedNames() {
@@ -211,11 +229,23 @@ public final class Dhcp4Transport implements AutoCloseable {
     }
 
     /**
-     * Called once when {@code service-sockets-max-retries} attempts have failed; with
-     * {@code service-sockets-require-all} Kea then shuts down, which is the caller's decision.
+     * Called once when {@code service-sockets-max-retries} attempts have failed (at once when they already have);
+     * with {@code service-sockets-require-all} Kea then shuts down, which is the caller's decision.
      */
     public void onSocketsFailed(Runnable listener) {
-        onSocketsFailed = listener;
+        boolean already;
+        synchronized (failures) {
+            onSocketsFailed = listener;
+            already = exhausted;
+        }
+        if (already) {
+            listener.run();
+        }
+    }
+
+    /** @return the host's interfaces as detected when these sockets were opened */
+    public List<HostInterface> detectedInterfaces() {
+        return detected;
     }
 
     /** @return the service sockets' state in Kea's {@code status-get} terms */

@@ -50,7 +50,7 @@ final class SocketRetry implements AutoCloseable {
             timer.schedule(this::run, waitMillis, TimeUnit.MILLISECONDS);
             return;
         }
-        DHCP4.error("DHCP4_OPEN_SOCKETS_FAILED maximum number of open service sockets attempts: {}, has been "
+        DHCP4.info("DHCP4_OPEN_SOCKETS_FAILED maximum number of open service sockets attempts: {}, has been "
                 + "exhausted without success", maxRetries);
         onExhausted.run();
     }

@@ -6,6 +6,8 @@ import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.dhcp4.Dhcp4Engine;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.Dhcp4Transport;
+import org.nestor.core.net.HostInterfaces;
+import org.nestor.core.net.SocketState;
 
 /**
  * The parts serving one configuration — lease store, engine, sockets, timers: opened together, swapped on
@@ -17,7 +19,7 @@ final class ActiveParts {
     private Dhcp4Config config;
     private volatile LeaseBackend leases;
     private volatile DatagramHandler engine;
-    private Dhcp4Transport transport;
+    private volatile Dhcp4Transport transport;
     private ServerTimers timers;
     private volatile boolean serviceEnabled = true;
 
@@ -49,12 +51,13 @@ final class ActiveParts {
             restoreLeases(leasesChanged, nextLeases);
             throw e;
         }
-        if (Objects.equals(config.interfacesConfig(), next.interfacesConfig())) {
+        HostInterfaces host = RunningParts.interfacesFor(next, transport);
+        if (RunningParts.keepsSockets(config, next, transport, host)) {
             transport.replaceHandler(nextEngine);
         } else {
             transport.close();
             try {
-                transport = opener.openTransport(next, nextEngine);
+                transport = opener.openTransport(next, nextEngine, host);
             } catch (RunningParts.PartFailure e) {
                 RunningParts.closeEngine(nextEngine);
                 restoreLeases(leasesChanged, nextLeases);
@@ -145,5 +148,11 @@ final class ActiveParts {
 
     List<String> interfaces() {
         return transport == null ? List.of() : transport.interfaces();
+    }
+
+    /** @return the service sockets' state, {@code ready} with no errors when nothing is open */
+    SocketState socketState() {
+        Dhcp4Transport t = transport;
+        return t == null ? new SocketState(SocketState.READY, List.of()) : t.socketState();
     }
 }

@@ -15,6 +15,7 @@ import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.control.DhcpServiceState;
 import org.nestor.core.control.http.HttpControlSockets;
 import org.nestor.core.json.JsonObject;
+import org.nestor.core.net.SocketState;
 import org.nestor.core.stats.StatsManager;
 import org.nestor.hooks.api.lease.LeaseStore4;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ public final class Dhcp4Server {
         this.context = context;
         this.opener = new RunningParts(parts, context);
         this.active = new ActiveParts(opener);
+        opener.onRequiredSocketsFailed(() -> shutdown(1));
         this.configFile = settings.configFile();
         BuiltinCommands.register(commands, new ServerControlAdapter(this), serviceState, NestorVersion.texts());
         if (parts.hooks() != ServerHooks.NONE) {
@@ -382,5 +384,10 @@ public final class Dhcp4Server {
     /** @return the interfaces with an open socket */
     public synchronized List<String> interfaces() {
         return active.interfaces();
+    }
+
+    /** @return the service sockets' state as status-get reports it; not under the lock (retries change it) */
+    public SocketState socketState() {
+        return active.socketState();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.ControlSocketConfig;
 import org.nestor.core.config.Dhcp4Config;
@@ -14,6 +15,8 @@ import org.nestor.core.control.http.HttpSettingsParser;
 import org.nestor.core.control.http.PasswordFiles;
 import org.nestor.core.net.DatagramHandler;
 import org.nestor.core.net.Dhcp4Transport;
+import org.nestor.core.net.HostInterfaces;
+import org.nestor.core.net.SystemHostInterfaces;
 import org.nestor.core.net.TransportSettings;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,7 @@ final class RunningParts {
 
     private final ServerParts parts;
     private final ServerContext context;
+    private volatile Runnable requiredSocketsFailed = () -> { };
 
     RunningParts(ServerParts parts, ServerContext context) {
         this.parts = parts;
@@ -48,13 +52,50 @@ final class RunningParts {
         }
     }
 
+    /**
+     * What happens when {@code service-sockets-max-retries} are exhausted with {@code service-sockets-require-all}:
+     * Kea shuts down (exit status 1).
+     */
+    void onRequiredSocketsFailed(Runnable action) {
+        requiredSocketsFailed = action;
+    }
+
     Dhcp4Transport openTransport(Dhcp4Config config, DatagramHandler engine) throws PartFailure {
+        return openTransport(config, engine, new SystemHostInterfaces());
+    }
+
+    /** Opens the sockets on the interfaces {@code host} reports (see {@link #interfacesFor}). */
+    Dhcp4Transport openTransport(Dhcp4Config config, DatagramHandler engine, HostInterfaces host)
+            throws PartFailure {
+        Dhcp4Transport transport;
         try {
-            return Dhcp4Transport.open(transportSettings(config), engine,
-                    () -> context.stats().add("pkt4-receive-drop", 1));
+            transport = Dhcp4Transport.open(transportSettings(config), engine,
+                    () -> context.stats().add("pkt4-receive-drop", 1), host);
         } catch (RuntimeException e) {
             throw new PartFailure(e.getMessage());
         }
+        if (config.interfacesConfig().serviceSocketsRequireAll()) {
+            transport.onSocketsFailed(() -> requiredSocketsFailed.run());
+        }
+        return transport;
+    }
+
+    /**
+     * {@code re-detect} (Kea's default true): a reconfiguration detects the interfaces again; with false it keeps
+     * the interfaces detected when {@code current} was opened.
+     */
+    static HostInterfaces interfacesFor(Dhcp4Config next, Dhcp4Transport current) {
+        return next.interfacesConfig().reDetect() || current == null ? new SystemHostInterfaces()
+                : HostInterfaces.fixed(current.detectedInterfaces());
+    }
+
+    /**
+     * @return whether {@code current} can keep serving {@code next}: same {@code interfaces-config} and the same
+     *         interfaces detected in {@code host}
+     */
+    static boolean keepsSockets(Dhcp4Config config, Dhcp4Config next, Dhcp4Transport current, HostInterfaces host) {
+        return Objects.equals(config.interfacesConfig(), next.interfacesConfig())
+                && host.list().equals(current.detectedInterfaces());
     }
 
     /**
@@ -101,7 +142,9 @@ final class RunningParts {
         int queue = mt && config.packetQueueSize() > 0 ? config.packetQueueSize() : DEFAULT_QUEUE;
         var interfaces = config.interfacesConfig();
         return new TransportSettings(interfaces.interfaces(), interfaces.socketType(), context.ports().server(),
-                interfaces.serviceSocketsRequireAll(), threads, queue);
+                interfaces.serviceSocketsRequireAll(), threads, queue).withServiceSockets(
+                interfaces.outboundInterface(), interfaces.serviceSocketsRetryWaitTime(),
+                interfaces.serviceSocketsMaxRetries());
     }
 
     static void closeEngine(DatagramHandler engine) {

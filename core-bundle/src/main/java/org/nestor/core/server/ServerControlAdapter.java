@@ -3,12 +3,12 @@ package org.nestor.core.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.control.ConfigRejectedException;
 import org.nestor.core.control.ServerControl;
 import org.nestor.core.control.ServerStatus;
 import org.nestor.core.json.JsonObject;
+import org.nestor.core.net.SocketState;
 import org.nestor.core.net.TransportSettings;
 import org.nestor.core.stats.StatsManager;
 
@@ -80,9 +80,10 @@ final class ServerControlAdapter implements ServerControl {
         Dhcp4Config config = server.config();
         Instant now = server.context().clock().instant();
         TransportSettings transport = server.parts().transportSettings(config);
+        SocketState sockets = server.socketState();
         return new ServerStatus(ProcessHandle.current().pid(), seconds(server.startedAt(), now),
                 seconds(server.reloadedAt(), now), config.multiThreading(), transport.workerThreads(),
-                transport.queueCapacity(), List.of());
+                transport.queueCapacity(), sockets.status(), sockets.errors());
     }
 
     private static long seconds(Instant from, Instant to) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.nestor.systest.NamespacePair;
 
 /**
  * A server namespace (192.0.2.1/24) and a client namespace joined by a veth pair, where one DHCP server runs at a
@@ -146,19 +147,33 @@ final class NetbootLab implements AutoCloseable {
         Files.writeString(cf, "timeout 20;\nretry 1;\n" + conf);
         Path pf = dir.resolve("dhclient-" + tag + ".pid");
         setMac(mac);
-        String out = run(40, in(clientNs, "dhclient", "-4", "-1", "-v", "-cf", cf.toString(),
-                "-sf", script.toString(), "-lf", dir.resolve("dhclient-" + tag + ".leases").toString(), "-pf",
-                pf.toString(), clientIf));
-        stopByPidFile(pf);
+        String out;
+        try {
+            out = run(40, in(clientNs, "dhclient", "-4", "-1", "-v", "-cf", cf.toString(),
+                    "-sf", script.toString(), "-lf", dir.resolve("dhclient-" + tag + ".leases").toString(), "-pf",
+                    pf.toString(), clientIf));
+        } finally {
+            stopByPidFile(pf);
+        }
         return variables(env, out, "new_");
     }
 
-    /** Stops a daemon left behind by its PID file; one that already exited (or never wrote it) is fine. */
-    private static void stopByPidFile(Path pidFile) throws IOException, InterruptedException {
-        String pid = Files.exists(pidFile) ? Files.readString(pidFile).trim() : "";
-        if (pid.matches("\\d+")) {
-            new ProcessBuilder("kill", pid).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+    /**
+     * Stops the daemon {@code dhclient -1} left behind, by its PID file ({@code dhclient -x -pf}); the daemon writes
+     * the file just after its parent returned, so it is awaited first. One that never wrote it (no lease) is fine.
+     */
+    private void stopByPidFile(Path pidFile) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!hasPid(pidFile) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
+        if (hasPid(pidFile)) {
+            run(20, in(clientNs, "dhclient", "-x", "-pf", pidFile.toString()));
+        }
+    }
+
+    private static boolean hasPid(Path pidFile) throws IOException {
+        return Files.exists(pidFile) && Files.readString(pidFile).trim().matches("\\d+");
     }
 
     private Map<String, String> variables(Path env, String clientOutput, String prefix) throws IOException {
@@ -214,12 +229,10 @@ final class NetbootLab implements AutoCloseable {
         }
     }
 
+    /** Stops the server, then anything a failed step left in the namespaces (by PID), and deletes them. */
     @Override
     public void close() throws IOException, InterruptedException {
         stopServer();
-        for (String ns : List.of(clientNs, serverNs)) {
-            new ProcessBuilder("ip", "netns", "del", ns).redirectErrorStream(true).start().waitFor(10,
-                    TimeUnit.SECONDS);
-        }
+        NamespacePair.deleteNamespaces(clientNs, serverNs);
     }
 }

@@ -36,7 +36,8 @@ final class CheckLog {
         return List.copyOf(FAILED);
     }
 
+    /** @return the closing line: {@code rawlink: N passed, N failed} */
     static synchronized String summary() {
-        return passed + " passed, " + FAILED.size() + " failed";
+        return "rawlink: " + passed + " passed, " + FAILED.size() + " failed";
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The real-client suite over raw packet sockets: udhcpc, dhclient and dhcpcd, each in a namespace of its own, against
- * the distribution in raw mode. Prints one line per check and a summary; touches only namespaces it creates.
+ * The real-client suite: udhcpc, dhclient and dhcpcd against the distribution over raw sockets (obtain, renew,
+ * INIT-REBOOT, release, decline, a persistent restart) and through dhcrelay in udp mode. Prints one line per check
+ * and {@code rawlink: N passed, N failed}; touches only namespaces it creates and stops every client by its PID.
  */
 package org.nestor.systest.rawlink;
