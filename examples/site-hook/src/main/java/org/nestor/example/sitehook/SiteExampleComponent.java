@@ -7,6 +7,7 @@ import org.nestor.hooks.api.CalloutHandle;
 import org.nestor.hooks.api.CommandHandler;
 import org.nestor.hooks.api.HookLibrary;
 import org.nestor.hooks.api.HookLoadException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 
@@ -14,11 +15,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  * The bundle's one Declarative Services component: the library, its {@code pkt4_receive} callout and its commands
  * as one service, so they come and go together.
  *
- * <p>Parameters: a {@code hooks-libraries} entry naming {@code libdhcp_site_example.so} gives them. Deployed with no
- * such entry, the server reads the service property {@code hook.parameters} (JSON text), which this component takes
- * from its Config Admin configuration {@value #PID} ({@code etc/org.nestor.hook.site_example.cfg}, key
- * {@code hook.parameters}): DS publishes a component's configuration properties as service properties, and a change
- * of the configuration re-registers the service, so the server unloads and reloads the library with the new ones.
+ * <p>Parameters: those of a {@code hooks-libraries} entry naming {@code libdhcp_site_example.so} when it has any;
+ * otherwise the keys of the component's Config Admin configuration {@value #PID}
+ * ({@code etc/org.nestor.hook.site_example.cfg}, see {@link SiteConfigKeys}). A change of that configuration
+ * re-activates the component (there is no {@code @Modified} method): its service is registered again and the server
+ * unloads the library and loads it with the new keys.
  */
 @Component(configurationPid = SiteExampleComponent.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
         service = {HookLibrary.class, Callout.class, CommandHandler.class},
@@ -30,6 +31,12 @@ public final class SiteExampleComponent implements HookLibrary, Callout, Command
     private final SiteExampleLibrary library = new SiteExampleLibrary();
     private final SiteReceiveCallout callout = new SiteReceiveCallout(library);
     private final SiteCommands commands = new SiteCommands(library);
+    private Map<String, Object> configured = Map.of();
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        configured = SiteConfigKeys.toParameters(properties);
+    }
 
     @Override
     public String name() {
@@ -38,7 +45,7 @@ public final class SiteExampleComponent implements HookLibrary, Callout, Command
 
     @Override
     public void load(Map<String, Object> parameters) throws HookLoadException {
-        library.load(parameters);
+        library.load(parameters.isEmpty() ? configured : parameters);
     }
 
     @Override
