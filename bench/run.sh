@@ -30,7 +30,7 @@ RATES="500 1000 1500 2000 3000 4000 6000 8000 12000 16000"
 RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=5 STARTUP=1 KEEP= LEASES=1000000
 while [ $# -gt 0 ]; do
     case $1 in
-        --quick) SCENARIOS="lo-disk-st lo-sync-st lo-disk-mt veth-disk-st"; RATES="1000 2000 4000 8000"
+        --quick) SCENARIOS="lo-disk-st lo-sync-st lo-disk-mt veth-disk-st"; RATES="500 1000 2000 4000 8000"
                  RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=2 ;;
         --scenarios) SCENARIOS=$2; shift ;;
         --rates) RATES=$2; shift ;;
