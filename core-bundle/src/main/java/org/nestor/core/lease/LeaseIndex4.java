@@ -95,10 +95,11 @@ final class LeaseIndex4 {
             return List.of();
         }
         List<Lease4> out = new ArrayList<>();
-        long from = key(hostnameHash(hostname) & LOW32, 0);
+        byte[] name = hostname.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long from = key(LeaseRecord4.hash(name, 0, name.length) & LOW32, 0);
         byHostname.forEachInRange(from, from | LOW32, k -> {
             byte[] r = byAddress.get((int) unkey(k));
-            if (LeaseRecord4.hostname(r).equals(hostname)) {
+            if (LeaseRecord4.hostnameEquals(r, name)) {
                 out.add(LeaseRecord4.decode((int) unkey(k), r));
             }
             return true;
@@ -200,9 +201,8 @@ final class LeaseIndex4 {
 
     private void index(int address, byte[] r) {
         inAddressOrder.add(key(0, address));
-        String host = LeaseRecord4.hostname(r);
-        if (!host.isEmpty()) {
-            byHostname.add(key(hostnameHash(host) & LOW32, address));
+        if (LeaseRecord4.hasHostname(r)) {
+            byHostname.add(key(LeaseRecord4.hostnameHash(r) & LOW32, address));
         }
         bySubnet.add(key(LeaseRecord4.subnetId(r), address));
         if (LeaseRecord4.hwLength(r) > 0) {
@@ -216,7 +216,7 @@ final class LeaseIndex4 {
 
     private void unindex(int address, byte[] r) {
         inAddressOrder.remove(key(0, address));
-        byHostname.remove(key(hostnameHash(LeaseRecord4.hostname(r)) & LOW32, address));
+        byHostname.remove(key(LeaseRecord4.hostnameHash(r) & LOW32, address));
         bySubnet.remove(key(LeaseRecord4.subnetId(r), address));
         byHw.remove(key(LeaseRecord4.hwHash(r) & LOW32, address));
         byClientId.remove(key(LeaseRecord4.clientIdHash(r) & LOW32, address));
@@ -225,10 +225,6 @@ final class LeaseIndex4 {
 
     private SortedLongSet expirySet(byte[] r) {
         return LeaseRecord4.state(r) == LeaseState.EXPIRED_RECLAIMED ? reclaimedByExpiry : unreclaimedByExpiry;
-    }
-
-    private static int hostnameHash(String hostname) {
-        return hostname.hashCode();
     }
 
     /** Expiry clamped to 32 bits: leases expiring after 2106 sort as "never". */

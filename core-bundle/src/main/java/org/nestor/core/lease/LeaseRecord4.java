@@ -105,9 +105,43 @@ final class LeaseRecord4 {
         return h;
     }
 
-    /** @return the host name, "" when none */
-    static String hostname(byte[] r) {
-        return readString(r, new int[] {FIXED + (r[25] & 0xff) + (r[26] & 0xff)});
+    /** @return {@link #hash} of the host name's UTF-8 bytes, without decoding it (the packet path indexes it) */
+    static int hostnameHash(byte[] r) {
+        int[] at = hostnameBytes(r);
+        return hash(r, at[0], at[1]);
+    }
+
+    /** @return whether the host name's UTF-8 bytes are {@code name} */
+    static boolean hostnameEquals(byte[] r, byte[] name) {
+        int[] at = hostnameBytes(r);
+        return at[1] == name.length && Arrays.equals(r, at[0], at[0] + at[1], name, 0, name.length);
+    }
+
+    /** @return whether the lease has a host name */
+    static boolean hasHostname(byte[] r) {
+        return hostnameBytes(r)[1] > 0;
+    }
+
+    /** @return {offset, length} of the host name's bytes */
+    private static int[] hostnameBytes(byte[] r) {
+        int[] pos = {FIXED + (r[25] & 0xff) + (r[26] & 0xff)};
+        int n = readLength(r, pos);
+        return new int[] {pos[0], n};
+    }
+
+    /** Reads a length prefix at {@code pos[0]} and moves {@code pos[0]} past it. */
+    private static int readLength(byte[] r, int[] pos) {
+        int p = pos[0];
+        int n = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = r[p++];
+            n |= (b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        pos[0] = p;
+        return n;
     }
 
     static int hwLength(byte[] r) {
@@ -134,15 +168,8 @@ final class LeaseRecord4 {
     }
 
     private static String readString(byte[] r, int[] pos) {
+        int n = readLength(r, pos);
         int p = pos[0];
-        int n = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = r[p++];
-            n |= (b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
         pos[0] = p + n;
         return n == 0 ? "" : new String(r, p, n, StandardCharsets.UTF_8);
     }
