@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nestor.systest.subnetcmds.Control.arguments;
 import static org.nestor.systest.subnetcmds.Control.result;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.nestor.systest.Commands;
-import org.nestor.systest.NestorInstance;
 
 /**
  * The subnet4-* and network4-* commands of the hook-subnet-cmds bundle against the running distribution, over the
@@ -24,43 +21,27 @@ import org.nestor.systest.NestorInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubnetCmdsContractTest {
-    private Path dir;
-    private NestorInstance server;
-    private Control control;
+    private CommandInstance instance;
 
     @BeforeAll
     void start() throws Exception {
         Commands.requireRootAndTools();
-        dir = Files.createTempDirectory("subnetcmds-contract-");
-        Path socket = dir.resolve("ctrl.sock");
-        Path config = Instances.config(dir, socket, dir.resolve("leases4.csv"));
-        HookBundles hooks = HookBundles.forInstance(dir.resolve("state"));
-        hooks.deploy("hook-subnet-cmds");
-        int port = Instances.freePortPair();
-        server = NestorInstance.start(null, config, dir.resolve("state"), "-p", Integer.toString(port), "-P",
-                Integer.toString(port + 1));
-        control = new Control(socket);
-        control.awaitCommand("subnet4-list", true);
+        instance = CommandInstance.start("hook-subnet-cmds", "subnet4-list");
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.close();
+        if (instance != null) {
+            instance.close();
         }
     }
 
     private Map<String, Object> run(String command, String arguments) throws Exception {
-        return control.send(command, arguments);
+        return instance.run(command, arguments);
     }
 
-    /** Runs a command that must be refused with {@code result} and leave the configuration as it was. */
     private Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        Map<String, Object> before = control.dhcp4();
-        Map<String, Object> answer = run(command, arguments);
-        assertEquals(expected, result(answer), answer.toString());
-        assertEquals(before, control.dhcp4(), "the running configuration did not change");
-        return answer;
+        return instance.refused(expected, command, arguments);
     }
 
     private Map<String, Object> subnet(long id) throws Exception {
@@ -90,7 +71,7 @@ class SubnetCmdsContractTest {
 
         assertEquals(Map.of("result", 0L, "text", "IPv4 subnet added", "arguments", Map.of("subnets",
                 List.of(Map.of("id", 20L, "subnet", "198.51.100.0/26")))), answer);
-        assertTrue(control.dhcp4().toString().contains("198.51.100.0/26"));
+        assertTrue(instance.control.dhcp4().toString().contains("198.51.100.0/26"));
         assertEquals("198.51.100.0/26", subnet(20).get("subnet"));
     }
 
