@@ -7,11 +7,7 @@ import static org.nestor.systest.subnetcmds.Control.result;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nestor.systest.Commands;
 
 /**
  * The reservation-* commands of the hook-host-cmds bundle against the running distribution, over the UNIX control
@@ -19,29 +15,9 @@ import org.nestor.systest.Commands;
  * "host_cmds"); conflicts are refused with the server's parser texts (Kea's wording). The configuration holds
  * 02:00:00:00:00:01 → 192.0.2.10 "printer" in subnet 1.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostCmdsContractTest {
-    private CommandInstance instance;
-
-    @BeforeAll
-    void start() throws Exception {
-        Commands.requireRootAndTools();
-        instance = CommandInstance.start("hook-host-cmds", "reservation-add");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (instance != null) {
-            instance.close();
-        }
-    }
-
-    private Map<String, Object> run(String command, String arguments) throws Exception {
-        return instance.run(command, arguments);
-    }
-
-    private Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        return instance.refused(expected, command, arguments);
+class HostCmdsContractTest extends CommandContract {
+    HostCmdsContractTest() {
+        super("hook-host-cmds", "reservation-add");
     }
 
     private static List<Map<String, Object>> hosts(Map<String, Object> answer) {

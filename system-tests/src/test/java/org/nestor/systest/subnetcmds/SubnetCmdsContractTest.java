@@ -7,11 +7,7 @@ import static org.nestor.systest.subnetcmds.Control.result;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nestor.systest.Commands;
 
 /**
  * The subnet4-* and network4-* commands of the hook-subnet-cmds bundle against the running distribution, over the
@@ -19,29 +15,9 @@ import org.nestor.systest.Commands;
  * manual (ARM 16.25 "subnet_cmds") where it gives them; refusals of the configuration are the server's parser
  * texts (Kea's wording). Each test uses its own subnet ids, so the tests share one instance.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubnetCmdsContractTest {
-    private CommandInstance instance;
-
-    @BeforeAll
-    void start() throws Exception {
-        Commands.requireRootAndTools();
-        instance = CommandInstance.start("hook-subnet-cmds", "subnet4-list");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (instance != null) {
-            instance.close();
-        }
-    }
-
-    private Map<String, Object> run(String command, String arguments) throws Exception {
-        return instance.run(command, arguments);
-    }
-
-    private Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        return instance.refused(expected, command, arguments);
+class SubnetCmdsContractTest extends CommandContract {
+    SubnetCmdsContractTest() {
+        super("hook-subnet-cmds", "subnet4-list");
     }
 
     private Map<String, Object> subnet(long id) throws Exception {
