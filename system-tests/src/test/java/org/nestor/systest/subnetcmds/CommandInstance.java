@@ -18,11 +18,13 @@ final class CommandInstance implements AutoCloseable {
     final HookBundles hooks;
     final Control control;
     private final NestorInstance server;
+    private final Path dir;
 
-    private CommandInstance(HookBundles hooks, Control control, NestorInstance server) {
+    private CommandInstance(HookBundles hooks, Control control, NestorInstance server, Path dir) {
         this.hooks = hooks;
         this.control = control;
         this.server = server;
+        this.dir = dir;
     }
 
     /** Starts an instance with {@code artifact} deployed; returns once {@code command} is listed. */
@@ -35,7 +37,7 @@ final class CommandInstance implements AutoCloseable {
         int port = Instances.freePortPair();
         NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"), "-p",
                 Integer.toString(port), "-P", Integer.toString(port + 1));
-        CommandInstance instance = new CommandInstance(hooks, new Control(socket), server);
+        CommandInstance instance = new CommandInstance(hooks, new Control(socket), server, dir);
         instance.control.awaitCommand(command, true);
         return instance;
     }
@@ -53,8 +55,19 @@ final class CommandInstance implements AutoCloseable {
         return answer;
     }
 
+    /** Stops the instance and removes its files. */
     @Override
     public void close() throws Exception {
         server.close();
+        deleteTree(dir);
+    }
+
+    /** Removes {@code dir} and everything below it. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

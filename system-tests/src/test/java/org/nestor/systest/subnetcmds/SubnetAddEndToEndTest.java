@@ -23,7 +23,7 @@ import org.nestor.systest.control.ControlSession;
  * host): subnet4-delta-del takes that relay address from the first subnet and the added subnet names it, so the
  * relayed clients can only be served from the added subnet. A client
  * counts as served when its lease is in the lease file (the server writes it before the ACK leaves).
- * The state stays under /tmp/subnetcmds-e2e-* for diagnosis.
+ * The files stay under /tmp/subnetcmds-e2e-* when the test fails, for diagnosis.
  */
 class SubnetAddEndToEndTest {
     private static final int CLIENTS = 5;
@@ -75,6 +75,7 @@ class SubnetAddEndToEndTest {
             assertEquals(CLIENTS, assigned(control, 1), "the first subnet's leases, loaded again");
             server.stop();
         }
+        CommandInstance.deleteTree(dir);
     }
 
     /**
