@@ -13,7 +13,7 @@ import org.nestor.core.json.JsonValue;
 import org.nestor.systest.TestConfigs;
 
 /** Talks to a server's UNIX control socket (Nestor's or Kea's) the way operators' scripts do. */
-final class ControlSession {
+public final class ControlSession {
     private final Path socket;
 
     ControlSession(Path socket) {
@@ -21,7 +21,7 @@ final class ControlSession {
     }
 
     /** Writes the shared test configuration (relay at 127.0.0.1) with a control socket at {@code socket}. */
-    static Path config(Path dir, Path socket, Path leases) throws IOException {
+    public static Path config(Path dir, Path socket, Path leases) throws IOException {
         Path file = TestConfigs.write(dir, "lo", leases);
         String text = Files.readString(file).replace("\"interfaces-config\"",
                 "\"control-socket\": { \"socket-type\": \"unix\", \"socket-name\": \"" + socket + "\" },\n"

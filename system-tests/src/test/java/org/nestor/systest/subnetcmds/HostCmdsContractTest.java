@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nestor.systest.subnetcmds.Control.arguments;
 import static org.nestor.systest.subnetcmds.Control.result;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nestor.systest.Commands;
-import org.nestor.systest.NestorInstance;
 
 /**
  * The reservation-* commands of the hook-host-cmds bundle against the running distribution, over the UNIX control
@@ -22,45 +15,9 @@ import org.nestor.systest.NestorInstance;
  * "host_cmds"); conflicts are refused with the server's parser texts (Kea's wording). The configuration holds
  * 02:00:00:00:00:01 → 192.0.2.10 "printer" in subnet 1.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostCmdsContractTest {
-    private Path dir;
-    private NestorInstance server;
-    private Control control;
-    private HookBundles hooks;
-
-    @BeforeAll
-    void start() throws Exception {
-        Commands.requireRootAndTools();
-        dir = Files.createTempDirectory("subnetcmds-hosts-");
-        Path socket = dir.resolve("ctrl.sock");
-        Path config = Instances.config(dir, socket, dir.resolve("leases4.csv"));
-        hooks = HookBundles.forInstance(dir.resolve("state"));
-        hooks.deploy("hook-host-cmds");
-        int port = Instances.freePortPair();
-        server = NestorInstance.start(null, config, dir.resolve("state"), "-p", Integer.toString(port), "-P",
-                Integer.toString(port + 1));
-        control = new Control(socket);
-        control.awaitCommand("reservation-add", true);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private Map<String, Object> run(String command, String arguments) throws Exception {
-        return control.send(command, arguments);
-    }
-
-    private Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        Map<String, Object> before = control.dhcp4();
-        Map<String, Object> answer = run(command, arguments);
-        assertEquals(expected, result(answer), answer.toString());
-        assertEquals(before, control.dhcp4(), "the running configuration did not change");
-        return answer;
+class HostCmdsContractTest extends CommandContract {
+    HostCmdsContractTest() {
+        super("hook-host-cmds", "reservation-add");
     }
 
     private static List<Map<String, Object>> hosts(Map<String, Object> answer) {
@@ -77,7 +34,7 @@ class HostCmdsContractTest {
 
         assertEquals(Map.of("result", 0L, "text", "Host added."), added);
         assertEquals(0, result(global));
-        assertTrue(control.dhcp4().toString().contains("1a:1b:1c:1d:1e:1f"));
+        assertTrue(instance.control.dhcp4().toString().contains("1a:1b:1c:1d:1e:1f"));
         Map<String, Object> found = run("reservation-get", "{\"subnet-id\": 1, \"identifier-type\": "
                 + "\"hw-address\", \"identifier\": \"1a:1b:1c:1d:1e:1f\"}");
         assertEquals("Host found.", found.get("text"));
@@ -149,14 +106,14 @@ class HostCmdsContractTest {
     void uninstalledTheCommandsVanishAndReinstalledTheyComeBackWithTheReservations() throws Exception {
         run("reservation-add", "{\"reservation\": {\"subnet-id\": 1, \"hw-address\": \"3a:3b:3c:3d:3e:3f\", "
                 + "\"ip-address\": \"192.0.2.230\"}}");
-        hooks.undeploy("hook-host-cmds");
+        instance.hooks.undeploy("hook-host-cmds");
         try {
-            control.awaitCommand("reservation-add", false);
+            instance.control.awaitCommand("reservation-add", false);
             Map<String, Object> gone = run("reservation-get", "{\"subnet-id\": 1, \"ip-address\": \"192.0.2.230\"}");
             assertEquals(2, result(gone), gone.toString());
         } finally {
-            hooks.deploy("hook-host-cmds");
-            control.awaitCommand("reservation-add", true);
+            instance.hooks.deploy("hook-host-cmds");
+            instance.control.awaitCommand("reservation-add", true);
         }
         Map<String, Object> back = run("reservation-get", "{\"subnet-id\": 1, \"ip-address\": \"192.0.2.230\"}");
         assertEquals("Host found.", back.get("text"));

@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nestor.systest.subnetcmds.Control.arguments;
 import static org.nestor.systest.subnetcmds.Control.result;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.nestor.systest.Commands;
-import org.nestor.systest.NestorInstance;
 
 /**
  * The subnet4-* and network4-* commands of the hook-subnet-cmds bundle against the running distribution, over the
@@ -22,45 +15,9 @@ import org.nestor.systest.NestorInstance;
  * manual (ARM 16.25 "subnet_cmds") where it gives them; refusals of the configuration are the server's parser
  * texts (Kea's wording). Each test uses its own subnet ids, so the tests share one instance.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubnetCmdsContractTest {
-    private Path dir;
-    private NestorInstance server;
-    private Control control;
-
-    @BeforeAll
-    void start() throws Exception {
-        Commands.requireRootAndTools();
-        dir = Files.createTempDirectory("subnetcmds-contract-");
-        Path socket = dir.resolve("ctrl.sock");
-        Path config = Instances.config(dir, socket, dir.resolve("leases4.csv"));
-        HookBundles hooks = HookBundles.forInstance(dir.resolve("state"));
-        hooks.deploy("hook-subnet-cmds");
-        int port = Instances.freePortPair();
-        server = NestorInstance.start(null, config, dir.resolve("state"), "-p", Integer.toString(port), "-P",
-                Integer.toString(port + 1));
-        control = new Control(socket);
-        control.awaitCommand("subnet4-list", true);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private Map<String, Object> run(String command, String arguments) throws Exception {
-        return control.send(command, arguments);
-    }
-
-    /** Runs a command that must be refused with {@code result} and leave the configuration as it was. */
-    private Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        Map<String, Object> before = control.dhcp4();
-        Map<String, Object> answer = run(command, arguments);
-        assertEquals(expected, result(answer), answer.toString());
-        assertEquals(before, control.dhcp4(), "the running configuration did not change");
-        return answer;
+class SubnetCmdsContractTest extends CommandContract {
+    SubnetCmdsContractTest() {
+        super("hook-subnet-cmds", "subnet4-list");
     }
 
     private Map<String, Object> subnet(long id) throws Exception {
@@ -90,7 +47,7 @@ class SubnetCmdsContractTest {
 
         assertEquals(Map.of("result", 0L, "text", "IPv4 subnet added", "arguments", Map.of("subnets",
                 List.of(Map.of("id", 20L, "subnet", "198.51.100.0/26")))), answer);
-        assertTrue(control.dhcp4().toString().contains("198.51.100.0/26"));
+        assertTrue(instance.control.dhcp4().toString().contains("198.51.100.0/26"));
         assertEquals("198.51.100.0/26", subnet(20).get("subnet"));
     }
 

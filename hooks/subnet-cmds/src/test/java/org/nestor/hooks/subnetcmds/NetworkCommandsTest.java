@@ -2,6 +2,8 @@ package org.nestor.hooks.subnetcmds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nestor.hooks.subnetcmds.AnswerReading.listed;
+import static org.nestor.hooks.subnetcmds.AnswerReading.result;
 import static org.nestor.hooks.subnetcmds.InMemoryConfiguration.list;
 import static org.nestor.hooks.subnetcmds.InMemoryConfiguration.map;
 
@@ -20,15 +22,6 @@ class NetworkCommandsTest {
 
     private Map<String, Object> run(String command, Map<String, Object> arguments) {
         return commands.handle(command, arguments);
-    }
-
-    private static long result(Map<String, Object> answer) {
-        return (Long) answer.get("result");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> listed(Map<String, Object> answer, String key) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) answer.get("arguments")).get(key);
     }
 
     private List<String> networkNames() {
