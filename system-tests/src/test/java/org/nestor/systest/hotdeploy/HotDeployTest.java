@@ -73,8 +73,8 @@ class HotDeployTest {
     @Test
     void commandHookComesAndGoesFiveTimesUnderLoadWithoutLosingAnExchange() throws Exception {
         Commands.requireRootAndTools("perfdhcp");
-        assumeTrue(featuresRepositoryHas("nestor-hook-lease-cmds"),
-                "nestor-hook-lease-cmds is not in the distribution's features repository yet");
+        assumeTrue(featuresRepositoryHas("nestor-hook-lease-cmds") && systemRepositoryHasBundleNamed("lease-cmds"),
+                "nestor-hook-lease-cmds is not in the distribution (features repository and system repository) yet");
         String command = "lease4-get-all";
         try (HotDeployLab lab = HotDeployLab.start(dir)) {
             for (int cycle = 1; cycle <= CYCLES; cycle++) {
@@ -134,6 +134,13 @@ class HotDeployTest {
             }
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** @return whether the system repository holds a Nestor artifact whose name contains {@code part} */
+    private static boolean systemRepositoryHasBundleNamed(String part) throws IOException {
+        try (Stream<Path> artifacts = Files.list(Commands.nestorHome().resolve("system/org/nestor"))) {
+            return artifacts.anyMatch(a -> a.getFileName().toString().contains(part));
+        }
     }
 
     private static boolean featuresRepositoryHas(String feature) throws IOException {
