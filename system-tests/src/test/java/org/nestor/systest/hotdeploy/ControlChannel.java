@@ -13,9 +13,9 @@ import org.nestor.core.json.JsonParser;
 /** The server's UNIX control socket: the live command list and the packet statistics, between and during loads. */
 final class ControlChannel {
     /** The statistics a phase compares with perfdhcp's counts. */
-    record Packets(long discovers, long offers, long receiveDrops, long requests, long acks) {
+    record Packets(long received, long discovers, long offers, long receiveDrops, long requests, long acks) {
         Packets minus(Packets before) {
-            return new Packets(discovers - before.discovers, offers - before.offers,
+            return new Packets(received - before.received, discovers - before.discovers, offers - before.offers,
                     receiveDrops - before.receiveDrops, requests - before.requests, acks - before.acks);
         }
     }
@@ -57,7 +57,7 @@ final class ControlChannel {
     @SuppressWarnings("unchecked")
     Packets packets() throws IOException {
         Map<String, Object> stats = (Map<String, Object>) send("statistic-get-all").get("arguments");
-        return new Packets(value(stats, "pkt4-discover-received"), value(stats, "pkt4-offer-sent"),
+        return new Packets(value(stats, "pkt4-received"), value(stats, "pkt4-discover-received"), value(stats, "pkt4-offer-sent"),
                 value(stats, "pkt4-receive-drop"), value(stats, "pkt4-request-received"), value(stats, "pkt4-ack-sent"));
     }
 

@@ -45,9 +45,12 @@ final class HotDeployLab implements AutoCloseable {
     static HotDeployLab start(Path dir) throws IOException, InterruptedException {
         Path socket = dir.resolve("ctl.sock");
         Path config = TestConfigs.write(dir, "lo", dir.resolve("leases4.csv"));
+        // A deep receive queue: on a loaded machine a console command (a JVM start) plus the feature resolver can
+        // hold the server's threads off the CPU for a second, which Kea's default queue (64) does not cover.
         Files.writeString(config, Files.readString(config).replace("\"interfaces-config\"",
                 "\"control-socket\": { \"socket-type\": \"unix\", \"socket-name\": \"" + socket + "\" },\n"
-                        + "    \"interfaces-config\""));
+                        + "    \"multi-threading\": { \"enable-multi-threading\": true, \"thread-pool-size\": 2, "
+                        + "\"packet-queue-size\": 2048 },\n    \"interfaces-config\""));
         Path blocked = Files.writeString(dir.resolve("blocked-macs.txt"), "# lab kit\n" + BLOCKED_PREFIX + "\n");
         Path stateDir = dir.resolve("state");
         Files.createDirectories(stateDir.resolve("etc"));
@@ -82,11 +85,11 @@ final class HotDeployLab implements AutoCloseable {
     }
 
     /**
-     * Runs a steady bounded load (50 exchanges/s for 6 s, MACs drawn from both halves) and {@code action} meanwhile.
+     * Runs a steady bounded load (50 exchanges/s for 10 s, MACs drawn from both halves) and {@code action} meanwhile.
      */
     Phase underLoad(Action action) throws IOException, InterruptedException {
         ControlChannel.Packets before = control.packets();
-        RelayLoad.Running running = load.start("-r", "50", "-p", "6", "-M", macList.toString());
+        RelayLoad.Running running = load.start("-r", "50", "-p", "10", "-M", macList.toString());
         try {
             action.run();
         } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
@@ -117,9 +120,20 @@ final class HotDeployLab implements AutoCloseable {
         return server;
     }
 
+    /** Stops the server and keeps its container log under target/ (the test's directory is deleted). */
     @Override
     public void close() throws IOException, InterruptedException {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            Path log = stateDir.resolve("log/karaf.log");
+            if (Files.exists(log)) {
+                Path kept = Path.of("target", "hotdeploy-karaf-" + server.pid() + ".log");
+                Files.createDirectories(kept.getParent());
+                Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(Path.of("target", "hotdeploy-output-" + server.pid() + ".log"), server.output());
+            }
+        }
     }
 
     private static int freeUdpPortPair() throws SocketException {

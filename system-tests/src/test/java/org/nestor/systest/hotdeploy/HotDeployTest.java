@@ -41,10 +41,10 @@ class HotDeployTest {
                 long droppedWhileInstalling = (Long) status(lab).get("dropped");
                 assertOnlyDroppedDiscoversLost(installing, droppedWhileInstalling);
 
-                RelayLoad.Counts blocked = lab.load().run("-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.BLOCKED_BASE);
+                RelayLoad.Counts blocked = lab.load().run("-r", "50", "-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.BLOCKED_BASE);
                 assertEquals(20, blocked.discovers(), blocked.toString());
                 assertEquals(0, blocked.offers(), "a blocked client got an OFFER while the hook is deployed");
-                RelayLoad.Counts others = lab.load().run("-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.OTHER_BASE,
+                RelayLoad.Counts others = lab.load().run("-r", "50", "-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.OTHER_BASE,
                         "-o", HotDeployLab.CIRCUIT_PORT_7);
                 assertEquals(new RelayLoad.Counts(20, 20, 20, 20), others, "the other clients are all served");
                 Map<String, Object> status = status(lab);
@@ -59,7 +59,7 @@ class HotDeployTest {
                 assertOnlyDroppedDiscoversLost(uninstalling, droppedAtUnload - (Long) status.get("dropped"));
 
                 ControlChannel.Packets before = lab.control().packets();
-                RelayLoad.Counts served = lab.load().run("-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.BLOCKED_BASE);
+                RelayLoad.Counts served = lab.load().run("-r", "50", "-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.BLOCKED_BASE);
                 assertEquals(new RelayLoad.Counts(20, 20, 20, 20), served, "blocked clients are served again");
                 assertEquals(0, lab.control().packets().minus(before).receiveDrops());
                 System.out.printf("cycle %d (%s): installing under load %s / server %s; blocked %s, others %s; "
@@ -73,8 +73,8 @@ class HotDeployTest {
     @Test
     void commandHookComesAndGoesFiveTimesUnderLoadWithoutLosingAnExchange() throws Exception {
         Commands.requireRootAndTools("perfdhcp");
-        assumeTrue(featuresRepositoryHas("nestor-hook-lease-cmds"),
-                "nestor-hook-lease-cmds is not in the distribution's features repository yet");
+        assumeTrue(featuresRepositoryHas("nestor-hook-lease-cmds") && systemRepositoryHasBundleNamed("lease-cmds"),
+                "nestor-hook-lease-cmds is not in the distribution (features repository and system repository) yet");
         String command = "lease4-get-all";
         try (HotDeployLab lab = HotDeployLab.start(dir)) {
             for (int cycle = 1; cycle <= CYCLES; cycle++) {
@@ -103,6 +103,8 @@ class HotDeployTest {
     private static void assertOnlyDroppedDiscoversLost(HotDeployLab.Phase phase, long dropped) {
         String counts = phase.client() + " / server " + phase.server();
         assertTrue(phase.client().discovers() > 0, "the load ran: " + counts);
+        assertEquals(phase.client().discovers() + phase.client().requests(), phase.server().received(),
+                "queries reaching the server's engine (none lost in its receive queue): " + counts);
         assertEquals(phase.client().discovers(), phase.server().discovers(), "DISCOVERs reaching the server: " + counts);
         assertEquals(dropped, phase.server().receiveDrops(), "queries the server dropped: " + counts);
         assertEquals(phase.server().discovers() - dropped, phase.server().offers(), "OFFERs sent: " + counts);
@@ -118,16 +120,27 @@ class HotDeployTest {
         return (Map<String, Object>) answer.get("arguments");
     }
 
-    /** @return the drop count the hook logged when it was unloaded for the {@code cycle}-th time */
+    /**
+     * @return the drop count the hook logged when it was unloaded for the {@code cycle}-th time, read from the
+     *         container's log: standard output misses lines logged on a console session's thread (they go to that
+     *         session)
+     */
     private static long droppedAtUnload(HotDeployLab lab, int cycle) throws IOException {
-        Matcher m = Pattern.compile("SITE_EXAMPLE_UNLOADED \\S+ unloaded after dropping (\\d+) DISCOVERs")
-                .matcher(lab.server().output());
+        String log = Files.readString(lab.stateDir().resolve("log/karaf.log"));
+        Matcher m = Pattern.compile("SITE_EXAMPLE_UNLOADED \\S+ unloaded after dropping (\\d+) DISCOVERs").matcher(log);
         for (int i = 0; i < cycle; i++) {
             if (!m.find()) {
-                throw new AssertionError("the hook's unload #" + cycle + " is not in the log:\n" + lab.server().output());
+                throw new AssertionError("the hook's unload #" + cycle + " is not in the container's log");
             }
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /** @return whether the system repository holds a Nestor artifact whose name contains {@code part} */
+    private static boolean systemRepositoryHasBundleNamed(String part) throws IOException {
+        try (Stream<Path> artifacts = Files.list(Commands.nestorHome().resolve("system/org/nestor"))) {
+            return artifacts.anyMatch(a -> a.getFileName().toString().contains(part));
+        }
     }
 
     private static boolean featuresRepositoryHas(String feature) throws IOException {
