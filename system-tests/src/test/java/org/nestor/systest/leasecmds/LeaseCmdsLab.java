@@ -21,7 +21,7 @@ import org.nestor.systest.Commands;
 /**
  * What the lease-cmds contract tests share: the configuration Kea 2.2's answers were recorded with (subnets 1, 2 and
  * 5; subnet 1 reachable through a relay at 127.0.0.1), the UNIX control socket, free UDP ports above 20000, and
- * deployment of the hook bundles by copying their jars into the distribution's {@code deploy/} directory.
+ * deployment of the hook bundles by copying their jars into the instance's {@code deploy/} directory.
  */
 final class LeaseCmdsLab {
     static final List<String> BUNDLES = List.of("lease-cmds", "stat-cmds");
@@ -72,19 +72,21 @@ final class LeaseCmdsLab {
         }
     }
 
-    static Path deployed(String bundle) {
-        return Commands.nestorHome().resolve("deploy").resolve("hook-" + bundle + ".jar");
+    /** Each instance watches its own {@code deploy/} under its state directory. */
+    static Path deployed(Path stateDir, String bundle) {
+        return stateDir.resolve("deploy").resolve("hook-" + bundle + ".jar");
     }
 
-    static void deploy() throws IOException {
+    static void deploy(Path stateDir) throws IOException {
+        Files.createDirectories(stateDir.resolve("deploy"));
         for (String b : BUNDLES) {
-            Files.copy(jar(b), deployed(b), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(jar(b), deployed(stateDir, b), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    static void undeploy() throws IOException {
+    static void undeploy(Path stateDir) throws IOException {
         for (String b : BUNDLES) {
-            Files.deleteIfExists(deployed(b));
+            Files.deleteIfExists(deployed(stateDir, b));
         }
     }
 

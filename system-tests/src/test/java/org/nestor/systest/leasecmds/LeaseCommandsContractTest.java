@@ -35,8 +35,7 @@ class LeaseCommandsContractTest {
     private Path dir;
 
     @AfterEach
-    void removeBundlesAndFiles() throws Exception {
-        LeaseCmdsLab.undeploy();
+    void removeFiles() throws Exception {
         if (dir != null) {
             Commands.run(30, "rm", "-rf", dir.toString());
         }
@@ -55,7 +54,7 @@ class LeaseCommandsContractTest {
             assertFalse(ctl.commands().contains("lease4-get"), "no lease commands before the bundle is deployed");
             assertEquals(2, result(ctl.send("lease4-get-all", null)));
 
-            LeaseCmdsLab.deploy();
+            LeaseCmdsLab.deploy(dir.resolve("state"));
             ctl.awaitCommand("lease4-get-all", true);
             ctl.awaitCommand("stat-lease4-get", true);
 
@@ -65,14 +64,14 @@ class LeaseCommandsContractTest {
             changes(ctl);
             statistics(ctl);
 
-            LeaseCmdsLab.undeploy();
+            LeaseCmdsLab.undeploy(dir.resolve("state"));
             ctl.awaitCommand("lease4-get-all", false);
             ctl.awaitCommand("stat-lease4-get", false);
             JsonObject gone = ctl.send("lease4-get-all", null);
             assertEquals(2, result(gone));
             assertEquals("'lease4-get-all' command not supported.", text(gone));
 
-            LeaseCmdsLab.deploy();
+            LeaseCmdsLab.deploy(dir.resolve("state"));
             ctl.awaitCommand("lease4-get-all", true);
             assertEquals(leases, addresses(ctl.send("lease4-get-all", "{\"subnets\": [1]}")), "leases intact");
             assertEquals(0, server.stop());
