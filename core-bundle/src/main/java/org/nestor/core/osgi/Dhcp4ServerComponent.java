@@ -65,10 +65,17 @@ public final class Dhcp4ServerComponent {
         this.parts = parts;
     }
 
+    /**
+     * Starts the server on its own thread: activation runs inside Karaf's installation of the boot features, and a
+     * configuration whose {@code hooks-libraries} name a hook feature not yet installed must wait for that
+     * installation, which Karaf runs only after the boot installation has finished.
+     */
     @Activate
     synchronized void activate(BundleContext bundleContext, Map<String, Object> properties) {
         this.context = bundleContext;
-        startServer(properties);
+        Thread starter = new Thread(() -> startServer(properties), "nestor-dhcp4-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     private Function<Path, ServerParts> parts() {
@@ -99,9 +106,11 @@ public final class Dhcp4ServerComponent {
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
                 options.stateDirectory(), options.stateDirectory()), parts().apply(options.stateDirectory()));
         applyLoggers(loggersOf(options), options.debug());
+        offerCommandRegistry(candidate);
         try {
             candidate.start();
         } catch (ServerStartException e) {
+            withdraw();
             if (options.ownsProcess()) {
                 exitProcess();
             }
@@ -185,11 +194,20 @@ public final class Dhcp4ServerComponent {
             return;
         }
         published.add(context.registerService(CommandChannel.class, running.commands(), null));
-        published.add(context.registerService(CommandRegistry.class,
-                new DispatcherCommandRegistry(running.commands()), null));
         // lease store, subnet index and statistics for hook bundles (lease-cmds, stat-cmds, ...)
         published.addAll(HookServices.register(context, running));
         published.add(context.registerService(ServerConfiguration4.class, new RunningConfiguration4(running), null));
+    }
+
+    /**
+     * Lets hook bundles' command handlers register before the server starts, so that the commands of the libraries
+     * its configuration loads answer from the moment the control socket opens, as in Kea.
+     */
+    private void offerCommandRegistry(Dhcp4Server candidate) {
+        if (context != null) {
+            published.add(context.registerService(CommandRegistry.class,
+                    new DispatcherCommandRegistry(candidate.commands()), null));
+        }
     }
 
     private void withdraw() {

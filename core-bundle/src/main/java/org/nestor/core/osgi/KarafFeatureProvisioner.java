@@ -5,7 +5,7 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.nestor.core.hooks.LibraryProvisioner;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class KarafFeatureProvisioner implements LibraryProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.hooks");
+
+    private static final long SERVICE_WAIT_MS = 30_000;
 
     private final BundleContext context;
 
@@ -35,9 +37,10 @@ final class KarafFeatureProvisioner implements LibraryProvisioner {
 
     @Override
     public boolean provision(String feature) {
-        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
-        FeaturesService features = ref == null ? null : context.getService(ref);
+        FeaturesService features = featuresService();
         if (features == null) {
+            LOG.error("NESTOR_HOOKS_FEATURE_INSTALL_FAILED no Karaf features service within {} s: feature {} not "
+                    + "installed", SERVICE_WAIT_MS / 1000, feature);
             return false;
         }
         try {
@@ -54,6 +57,21 @@ final class KarafFeatureProvisioner implements LibraryProvisioner {
         } catch (Exception e) {
             LOG.error("NESTOR_HOOKS_FEATURE_INSTALL_FAILED cannot look up feature {}: {}", feature, e.toString());
             return false;
+        }
+    }
+
+    /** @return Karaf's features service, awaited (bounded) when the container is still starting it */
+    private FeaturesService featuresService() {
+        ServiceTracker<FeaturesService, FeaturesService> tracker = new ServiceTracker<>(context, FeaturesService.class,
+                null);
+        tracker.open();
+        try {
+            return tracker.waitForService(SERVICE_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            tracker.close();
         }
     }
 
