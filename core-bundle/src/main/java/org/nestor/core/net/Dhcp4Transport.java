@@ -9,7 +9,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,11 +46,8 @@ public final class Dhcp4Transport implements AutoCloseable {
     private final Map<String, RawLink> rawLinks = new ConcurrentHashMap<>();
     private final List<ListenInterface> open = new CopyOnWriteArrayList<>();
     private final List<Channel> channels = new CopyOnWriteArrayList<>();
-    private final Map<String, String> failures = new LinkedHashMap<>();
+    private final SocketFailures failures = new SocketFailures();
     private volatile SocketRetry retry;
-    private volatile boolean retrying;
-    private volatile Runnable onSocketsFailed = () -> { };
-    private volatile boolean exhausted;
     private volatile int port;
     private List<HostInterface> detected = List.of();
 
@@ -137,10 +133,10 @@ public final class Dhcp4Transport implements AutoCloseable {
                 throw new TransportException(error);
             }
         }
-        if (!failedNames().isEmpty() && retries) {
-            retrying = true;
+        if (!failures.names().isEmpty() && retries) {
+            failures.retrying(true);
             retry = new SocketRetry(settings.retryWaitMillis(), settings.maxRetries(), () -> retryFailed(interfaces),
-                    this::retriesExhausted);
+                    failures::exhausted);
             retry.start();
         }
         if (channels.isEmpty()) {
@@ -165,14 +161,10 @@ public final class Dhcp4Transport implements AutoCloseable {
             String reason = "Failed to open socket on interface " + iface.name() + ", reason: "
                     + SocketOpener.describe(e);
             SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}", reason);
-            synchronized (failures) {
-                failures.put(iface.name(), reason);
-            }
+            failures.failed(iface.name(), reason);
             return reason;
         }
-        synchronized (failures) {
-            failures.remove(iface.name());
-        }
+        failures.opened(iface.name());
         channels.add(channel);
         channelsByInterface.put(iface.name(), channel);
         open.add(iface);
@@ -195,37 +187,19 @@ public final class Dhcp4Transport implements AutoCloseable {
                 throw new TransportException(reason);
             }
             SRV.warn("DHCPSRV_OPEN_SOCKET_FAIL failed to open socket: {}", reason);
-            synchronized (failures) {
-                failures.put("*", reason);
-            }
+            failures.failed("*", reason);
         }
     }
 
     private boolean retryFailed(List<ListenInterface> interfaces) {
         for (ListenInterface iface : interfaces) {
-            if (failedNames().contains(iface.name())) {
+            if (failures.names().contains(iface.name())) {
                 openInterface(iface);
             }
         }
-        boolean allOpen = failedNames().isEmpty();
-        retrying = !allOpen;
+        boolean allOpen = failures.names().isEmpty();
+        failures.retrying(!allOpen);
         return allOpen;
-    }
-
-    private void retriesExhausted() {
-        Runnable listener;
-        synchronized (failures) {
-            retrying = false;
-            exhausted = true;
-            listener = onSocketsFailed;
-        }
-        listener.run();
-    }
-
-    private List<String> failedNames() {
-        synchronized (failures) {
-            return List.copyOf(failures.keySet());
-        }
     }
 
     /**
@@ -233,14 +207,7 @@ public final class Dhcp4Transport implements AutoCloseable {
      * with {@code service-sockets-require-all} Kea then shuts down, which is the caller's decision.
      */
     public void onSocketsFailed(Runnable listener) {
-        boolean already;
-        synchronized (failures) {
-            onSocketsFailed = listener;
-            already = exhausted;
-        }
-        if (already) {
-            listener.run();
-        }
+        failures.onExhausted(listener);
     }
 
     /** @return the host's interfaces as detected when these sockets were opened */
@@ -250,12 +217,7 @@ public final class Dhcp4Transport implements AutoCloseable {
 
     /** @return the service sockets' state in Kea's {@code status-get} terms */
     public SocketState socketState() {
-        List<String> errors;
-        synchronized (failures) {
-            errors = List.copyOf(failures.values());
-        }
-        String status = errors.isEmpty() ? SocketState.READY : retrying ? SocketState.RETRYING : SocketState.FAILED;
-        return new SocketState(status, errors);
+        return failures.state();
     }
 
     /** Replaces the handler for datagrams received from now on (reconfiguration). */

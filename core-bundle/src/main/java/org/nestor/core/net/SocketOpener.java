@@ -29,7 +29,12 @@ final class SocketOpener {
             if (iface != null) {
                 flavour.bindToDevice(channel, iface.name());
             }
-            await(channel.bind(new InetSocketAddress(port)));
+            try {
+                await(channel.bind(new InetSocketAddress(port)));
+            } catch (RuntimeException e) {
+                throw new TransportException("Failed to bind socket to 0.0.0.0/port=" + port + ": "
+                        + strerror(describe(e)));
+            }
         } catch (RuntimeException e) {
             channel.close().awaitUninterruptibly(OPEN_MILLIS);
             throw e;
@@ -45,6 +50,12 @@ final class SocketOpener {
             Throwable cause = future.cause();
             throw cause instanceof RuntimeException r ? r : new TransportException(describe(cause));
         }
+    }
+
+    /** @return the system's error text without Netty's call-site prefix ({@code bind(..) failed with error(-98): }) */
+    private static String strerror(String message) {
+        int colon = message.indexOf("): ");
+        return message.startsWith("bind(") && colon > 0 ? message.substring(colon + 3) : message;
     }
 
     /** @return the root cause's message, the part an operator can act on */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.nestor.core.net.HostInterface;
 import org.nestor.core.net.HostInterfaces;
 import org.nestor.core.net.SystemHostInterfaces;
 import org.nestor.core.net.TransportSettings;
+import org.nestor.core.stats.StatsManager;
 
 /** {@code interfaces-config}'s service-socket parameters as the running server applies and reports them. */
 class ServiceSocketsServerTest {
@@ -103,6 +105,21 @@ class ServiceSocketsServerTest {
             assertFalse(server.isRunning());
             assertEquals(1, server.exitValue());
         }
+    }
+
+    @Test
+    void interfacesConfigReachesTheTransportSettings() throws Exception {
+        Dhcp4Config config = configWith("\"outbound-interface\": \"use-routing\", "
+                + "\"service-sockets-require-all\": true, \"service-sockets-retry-wait-time\": 1500, "
+                + "\"service-sockets-max-retries\": 7");
+        TransportSettings settings = new RunningParts(fakes.parts(dir), new ServerContext(new StatsManager(),
+                Clock.systemUTC(), new ServerPorts(20067, 68), dir)).transportSettings(config);
+        assertTrue(settings.useRouting());
+        assertTrue(settings.requireAll());
+        assertEquals(1500, settings.retryWaitMillis());
+        assertEquals(7, settings.maxRetries());
+        assertEquals(20067, settings.serverPort());
+        assertEquals("udp", settings.socketType());
     }
 
     @Test
