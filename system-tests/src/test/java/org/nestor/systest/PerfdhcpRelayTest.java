@@ -65,9 +65,9 @@ class PerfdhcpRelayTest {
 
     /**
      * Same seed, same MACs: perfdhcp's clients are the same on every run. Its REQUEST-ACK count is not a measure
-     * here: with {@code -n} and {@code -W}, perfdhcp 2.2 ends its wait as soon as every packet it has sent so far is
-     * answered, which can fall between the last OFFER and the REQUEST it then sends; the ACKs of such late exchanges
-     * are on the wire (seen with a packet capture) but not counted. The tests count OFFERs and the leases granted.
+     * here: with {@code -n} and {@code -W}, perfdhcp 2.2 was seen ending its wait right after the last OFFER, before
+     * the ACKs that followed it within milliseconds (on the wire in a packet capture, not counted); it happens when a
+     * server answers the DISCOVERs of a burst before their REQUESTs, as a freshly started JVM does. The tests count OFFERs and the leases granted.
      */
     private String perfdhcp() throws Exception {
         Commands.Result r = Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068",
