@@ -30,6 +30,7 @@ class ReloadAndInstancesTest {
         Path config = TestConfigs.write(dir, "lo", leases, 4000);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", "10267", "-P", "10268")) {
+            PerfdhcpWarmUp.run(10267, 10268);
             dora(10267, 10268, 1);
             assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(leases));
 
@@ -60,6 +61,8 @@ class ReloadAndInstancesTest {
                 "10268");
              NestorInstance second = NestorInstance.start(null, configB, b.resolve("state"), "-p", "10367", "-P",
                 "10368")) {
+            PerfdhcpWarmUp.run(10267, 10268);
+            PerfdhcpWarmUp.run(10367, 10368);
             dora(10267, 10268, 11);
             dora(10367, 10368, 12);
             assertTrue(Files.exists(a.resolve("state/kea-dhcp4.kea-dhcp4.pid")));
