@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
 
@@ -30,10 +31,10 @@ final class HotDeployLab implements AutoCloseable {
     private final Path stateDir;
     private final Path macList;
     private final RelayLoad load;
-    private final ControlChannel control;
+    private final ControlClient control;
     private final ConsoleSession console;
 
-    private HotDeployLab(NestorInstance server, Path stateDir, Path macList, RelayLoad load, ControlChannel control) {
+    private HotDeployLab(NestorInstance server, Path stateDir, Path macList, RelayLoad load, ControlClient control) {
         this.server = server;
         this.stateDir = stateDir;
         this.macList = macList;
@@ -60,7 +61,7 @@ final class HotDeployLab implements AutoCloseable {
         int port = freeUdpPortPair();
         NestorInstance server = NestorInstance.start(null, config, stateDir, "-p", Integer.toString(port), "-P",
                 Integer.toString(port + 1));
-        return new HotDeployLab(server, stateDir, macList, new RelayLoad(port, dir), new ControlChannel(socket));
+        return new HotDeployLab(server, stateDir, macList, new RelayLoad(port, dir), new ControlClient(socket));
     }
 
     /** @return the MACs perfdhcp's blocked and other clients use, half of them blocked */
@@ -75,7 +76,7 @@ final class HotDeployLab implements AutoCloseable {
     }
 
     /** What a phase's load sent and received, and the server's statistics over the same phase. */
-    record Phase(RelayLoad.Counts client, ControlChannel.Packets server) {
+    record Phase(RelayLoad.Counts client, Packets server) {
     }
 
     /** Something done from the console while the load runs. */
@@ -88,7 +89,7 @@ final class HotDeployLab implements AutoCloseable {
      * Runs a steady bounded load (50 exchanges/s for 10 s, MACs drawn from both halves) and {@code action} meanwhile.
      */
     Phase underLoad(Action action) throws IOException, InterruptedException {
-        ControlChannel.Packets before = control.packets();
+        Packets before = Packets.of(control);
         RelayLoad.Running running = load.start("-r", "50", "-p", "10", "-M", macList.toString());
         try {
             action.run();
@@ -97,14 +98,14 @@ final class HotDeployLab implements AutoCloseable {
             throw e;
         }
         RelayLoad.Counts counts = running.await();
-        return new Phase(counts, control.packets().minus(before));
+        return new Phase(counts, Packets.of(control).minus(before));
     }
 
     RelayLoad load() {
         return load;
     }
 
-    ControlChannel control() {
+    ControlClient control() {
         return control;
     }
 

@@ -15,6 +15,7 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 
 /**
@@ -35,7 +36,7 @@ class HooksLibrariesEntryTest {
                 { "library": "/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_lease_cmds.so" },
                 { "library": "libdhcp_stat_cmds.so" }""");
         int port = LeaseCmdsLab.freeUdpPortPair();
-        LeaseCmdsLab.Control ctl = new LeaseCmdsLab.Control(socket);
+        ControlClient ctl = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", Integer.toString(port), "-P", Integer.toString(port + 1))) {
             List<String> commands = ctl.commands();
@@ -51,7 +52,7 @@ class HooksLibrariesEntryTest {
 
             JsonObject added = ctl.send("lease4-add",
                     "{\"ip-address\": \"192.0.2.150\", \"hw-address\": \"02:00:00:00:00:96\"}");
-            assertEquals(0, LeaseCmdsLab.result(added), LeaseCmdsLab.text(added));
+            assertEquals(0, ControlClient.result(added), ControlClient.text(added));
             JsonObject got = ctl.send("lease4-get", "{\"ip-address\": \"192.0.2.150\"}");
             assertEquals("02:00:00:00:00:96", LeaseCmdsLab.field(got.get("arguments"), "hw-address"));
             assertEquals(0, server.stop());

@@ -9,19 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.nestor.core.control.UnixControlClient;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonNumber;
 import org.nestor.core.json.JsonObject;
-import org.nestor.core.json.JsonParser;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
 import org.nestor.systest.Commands;
 
 /**
  * What the lease-cmds contract tests share: the configuration Kea 2.2's answers were recorded with (subnets 1, 2 and
- * 5; subnet 1 reachable through a relay at 127.0.0.1), the UNIX control socket, free UDP ports above 20000, and
- * deployment of the hook bundles by copying their jars into the instance's {@code deploy/} directory.
+ * 5; subnet 1 reachable through a relay at 127.0.0.1), free UDP ports above 20000, and deployment of the hook
+ * bundles by copying their jars into the instance's {@code deploy/} directory.
  */
 final class LeaseCmdsLab {
     static final List<String> BUNDLES = List.of("lease-cmds", "stat-cmds");
@@ -88,46 +86,6 @@ final class LeaseCmdsLab {
         for (String b : BUNDLES) {
             Files.deleteIfExists(deployed(stateDir, b));
         }
-    }
-
-    /** A UNIX control socket session in the way operators' scripts use it: one command per connection. */
-    record Control(Path socket) {
-        JsonObject send(String command, String arguments) throws IOException {
-            String request = "{\"command\": \"" + command + "\""
-                    + (arguments == null ? "" : ", \"arguments\": " + arguments) + "}";
-            String answer = UnixControlClient.send(socket, request);
-            try {
-                return (JsonObject) new JsonParser().parse(answer, "<answer>");
-            } catch (org.nestor.core.json.JsonException | ClassCastException e) {
-                throw new IOException("not a JSON object: " + answer, e);
-            }
-        }
-
-        List<String> commands() throws IOException {
-            return ((JsonArray) send("list-commands", null).get("arguments")).items().stream()
-                    .map(v -> ((JsonString) v).value()).toList();
-        }
-
-        /** Waits (at most 90 s) until {@code list-commands} does or does not show {@code command}. */
-        void awaitCommand(String command, boolean present) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + 90_000_000_000L;
-            while (commands().contains(command) != present) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError(command + (present ? " never appeared in" : " never left")
-                            + " list-commands: " + commands());
-                }
-                Thread.sleep(250);
-            }
-        }
-    }
-
-    static long result(JsonObject answer) {
-        return ((JsonNumber) answer.get("result")).longValue();
-    }
-
-    static String text(JsonObject answer) {
-        JsonValue t = answer.get("text");
-        return t instanceof JsonString s ? s.value() : null;
     }
 
     static JsonArray leases(JsonObject answer) {
