@@ -1,16 +1,14 @@
 package org.nestor.systest.hotdeploy;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * One distribution instance on loopback for hot-deploy tests: a free server port with perfdhcp as the relay, a UNIX
@@ -58,7 +56,7 @@ final class HotDeployLab implements AutoCloseable {
         Files.writeString(stateDir.resolve("etc/org.nestor.hook.site_example.cfg"),
                 "blocked-mac-prefixes-file = " + blocked + "\ncircuit-classes.port-7 = lab-7\n");
         Path macList = Files.write(dir.resolve("macs.txt"), macs());
-        int port = freeUdpPortPair();
+        int port = UdpPorts.freePair();
         NestorInstance server = NestorInstance.start(null, config, stateDir, "-p", Integer.toString(port), "-P",
                 Integer.toString(port + 1));
         return new HotDeployLab(server, stateDir, macList, new RelayLoad(port, dir), new ControlClient(socket));
@@ -135,17 +133,5 @@ final class HotDeployLab implements AutoCloseable {
                 Files.writeString(Path.of("target", "hotdeploy-output-" + server.pid() + ".log"), server.output());
             }
         }
-    }
-
-    private static int freeUdpPortPair() throws SocketException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(20000, 60000);
-            try (DatagramSocket a = new DatagramSocket(port); DatagramSocket b = new DatagramSocket(port + 1)) {
-                return port;
-            } catch (SocketException e) {
-                // taken: try another
-            }
-        }
-        throw new SocketException("no free UDP port pair above 20000");
     }
 }

@@ -17,6 +17,7 @@ import org.nestor.core.json.JsonString;
 import org.nestor.systest.Commands;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.UdpPorts;
 
 /**
  * A Kea configuration naming {@code libdhcp_lease_cmds.so} by Debian's path and {@code libdhcp_stat_cmds.so} by file
@@ -35,7 +36,7 @@ class HooksLibrariesEntryTest {
         Path config = config(dir, socket, """
                 { "library": "/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_lease_cmds.so" },
                 { "library": "libdhcp_stat_cmds.so" }""");
-        int port = LeaseCmdsLab.freeUdpPortPair();
+        int port = UdpPorts.freePair();
         ControlClient ctl = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", Integer.toString(port), "-P", Integer.toString(port + 1))) {
@@ -64,7 +65,7 @@ class HooksLibrariesEntryTest {
         Commands.requireRootAndTools();
         Path config = config(dir, dir.resolve("ctl.sock"),
                 "{ \"library\": \"/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_no_such_thing.so\" }");
-        int port = LeaseCmdsLab.freeUdpPortPair();
+        int port = UdpPorts.freePair();
         Commands.Result run = Commands.run(240, "env", "NESTOR_STATE_DIR=" + dir.resolve("state"),
                 "NESTOR_SSH_PORT=" + ThreadLocalRandom.current().nextInt(30000, 40000),
                 Commands.nestorHome().resolve("bin/nestor-dhcp4").toString(), "-c", config.toString(),

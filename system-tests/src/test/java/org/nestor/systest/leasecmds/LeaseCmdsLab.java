@@ -1,25 +1,20 @@
 package org.nestor.systest.leasecmds;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonNumber;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
-import org.nestor.systest.Commands;
 
 /**
  * What the lease-cmds contract tests share: the configuration Kea 2.2's answers were recorded with (subnets 1, 2 and
- * 5; subnet 1 reachable through a relay at 127.0.0.1), free UDP ports above 20000, and deployment of the hook
- * bundles by copying their jars into the instance's {@code deploy/} directory.
+ * 5; subnet 1 reachable through a relay at 127.0.0.1) and deployment of the hook bundles by copying their jars
+ * into the instance's {@code deploy/} directory.
  */
 final class LeaseCmdsLab {
     static final List<String> BUNDLES = List.of("lease-cmds", "stat-cmds");
@@ -45,20 +40,6 @@ final class LeaseCmdsLab {
             }
             """.formatted(socket, leases);
         return Files.writeString(dir.resolve("leasecmds.json"), json);
-    }
-
-    /** @return a UDP port above 20000 whose successor is free too (server port, client port) */
-    static int freeUdpPortPair() throws SocketException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int p = 20000 + 2 * ThreadLocalRandom.current().nextInt(20000);
-            try (DatagramSocket a = new DatagramSocket(p, InetAddress.getLoopbackAddress());
-                 DatagramSocket b = new DatagramSocket(p + 1, InetAddress.getLoopbackAddress())) {
-                return p;
-            } catch (SocketException taken) {
-                // try another pair
-            }
-        }
-        throw new SocketException("no free UDP port pair above 20000");
     }
 
     /** The hook bundle jar built by the reactor (system-tests runs from its own module directory). */

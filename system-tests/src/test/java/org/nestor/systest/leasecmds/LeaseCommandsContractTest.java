@@ -20,6 +20,7 @@ import org.nestor.core.json.JsonValue;
 import org.nestor.systest.Commands;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.UdpPorts;
 
 /**
  * The lease-cmds and stat-cmds bundles in the running distribution, driven over the UNIX control socket after
@@ -48,7 +49,7 @@ class LeaseCommandsContractTest {
         dir = Files.createTempDirectory("leasecmds-");
         Path socket = dir.resolve("ctl.sock");
         Path config = LeaseCmdsLab.config(dir, socket, dir.resolve("leases4.csv"));
-        int port = LeaseCmdsLab.freeUdpPortPair();
+        int port = UdpPorts.freePair();
         ControlClient ctl = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", Integer.toString(port), "-P", Integer.toString(port + 1))) {

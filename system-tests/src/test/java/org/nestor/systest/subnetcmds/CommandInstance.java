@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * One instance of the distribution for a contract test class: the shared test configuration (192.0.2.0/24,
@@ -35,7 +36,7 @@ final class CommandInstance implements AutoCloseable {
         Path config = TestConfigs.withControlSocket(dir, socket, dir.resolve("leases4.csv"));
         HookBundles hooks = HookBundles.forInstance(dir.resolve("state"));
         hooks.deploy(artifact);
-        int port = Instances.freePortPair();
+        int port = UdpPorts.freePair();
         NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"), "-p",
                 Integer.toString(port), "-P", Integer.toString(port + 1));
         CommandInstance instance = new CommandInstance(hooks, new ControlClient(socket), server, dir);

@@ -16,6 +16,7 @@ import org.nestor.systest.Commands;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * The issue's operator flow on the distribution: serve clients, add a subnet with pools and options with
@@ -38,7 +39,7 @@ class SubnetAddEndToEndTest {
         Path config = TestConfigs.withControlSocket(dir, socket, leases);
         Path state = dir.resolve("state");
         HookBundles.forInstance(state).deploy("hook-subnet-cmds");
-        int port = Instances.freePortPair();
+        int port = UdpPorts.freePair();
         String[] ports = {"-p", Integer.toString(port), "-P", Integer.toString(port + 1)};
         ControlClient control = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
