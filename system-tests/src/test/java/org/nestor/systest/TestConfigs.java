@@ -48,4 +48,13 @@ public final class TestConfigs {
         Files.writeString(file, json);
         return file;
     }
+
+    /** As {@link #write(Path, String, Path)} on loopback, with a UNIX control socket at {@code socket}. */
+    public static Path withControlSocket(Path dir, Path socket, Path leaseFile) throws IOException {
+        Path file = write(dir, "lo", leaseFile);
+        String text = Files.readString(file).replace("\"interfaces-config\"",
+                "\"control-socket\": { \"socket-type\": \"unix\", \"socket-name\": \"" + socket + "\" },\n"
+                        + "    \"interfaces-config\"");
+        return Files.writeString(file, text);
+    }
 }

@@ -19,7 +19,9 @@ import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.TestConfigs;
 
 /**
  * Debian's kea-dhcp4 2.2 and the distribution, on the same configuration, asked the same commands over their
@@ -73,23 +75,22 @@ class KeaAnswerParityTest {
         Commands.requireRootAndTools("kea-dhcp4");
         Path keaDir = Files.createDirectories(dir.resolve("kea"));
         Path nestorDir = Files.createDirectories(dir.resolve("nestor"));
-        ControlSession kea = new ControlSession(keaDir.resolve("kea4.sock"));
-        ControlSession nestor = new ControlSession(nestorDir.resolve("nestor4.sock"));
-        Process keaProcess = startKea(ControlSession.config(keaDir, keaDir.resolve("kea4.sock"),
+        ControlClient kea = new ControlClient(keaDir.resolve("kea4.sock"));
+        ControlClient nestor = new ControlClient(nestorDir.resolve("nestor4.sock"));
+        Process keaProcess = startKea(TestConfigs.withControlSocket(keaDir, keaDir.resolve("kea4.sock"),
                 keaDir.resolve("leases4.csv")), keaDir);
-        try (NestorInstance server = NestorInstance.start(null, ControlSession.config(nestorDir,
+        try (NestorInstance server = NestorInstance.start(null, TestConfigs.withControlSocket(nestorDir,
                 nestorDir.resolve("nestor4.sock"), nestorDir.resolve("leases4.csv")), nestorDir.resolve("state"),
                 "-p", "10067", "-P", "10068")) {
             awaitSocket(keaDir.resolve("kea4.sock"));
             for (String request : SAME_ANSWERS) {
-                assertEquals(kea.send(request), nestor.send(request), request);
+                assertEquals(kea.request(request), nestor.request(request), request);
             }
-            assertSameShape(kea.send("{\"command\": \"version-get\"}"), nestor.send("{\"command\": \"version-get\"}"));
-            assertSameShape(kea.send("{\"command\": \"status-get\"}"), nestor.send("{\"command\": \"status-get\"}"));
-            assertSameShape(kea.send("{\"command\": \"statistic-get\", \"arguments\": {\"name\": "
-                    + "\"pkt4-received\"}}"), nestor.send("{\"command\": \"statistic-get\", \"arguments\": "
-                    + "{\"name\": \"pkt4-received\"}}"));
-            assertEquals(keaCommandsWeServe(kea), commands(nestor));
+            assertSameShape(kea.send("version-get", null), nestor.send("version-get", null));
+            assertSameShape(kea.send("status-get", null), nestor.send("status-get", null));
+            String pkt4Received = "{\"name\": \"pkt4-received\"}";
+            assertSameShape(kea.send("statistic-get", pkt4Received), nestor.send("statistic-get", pkt4Received));
+            assertEquals(keaCommandsWeServe(kea), nestor.commands());
             server.stop();
         } finally {
             keaProcess.destroy();
@@ -117,18 +118,13 @@ class KeaAnswerParityTest {
      * Kea 2.2's list without what Nestor does not offer yet (libreload, config-backend-pull), plus 2.4's hash and
      * Nestor's own list-hooks.
      */
-    private static List<String> keaCommandsWeServe(ControlSession kea) throws Exception {
-        List<String> names = new ArrayList<>(commands(kea));
+    private static List<String> keaCommandsWeServe(ControlClient kea) throws Exception {
+        List<String> names = new ArrayList<>(kea.commands());
         names.removeAll(List.of("libreload", "config-backend-pull"));
         names.add("config-hash-get");
         names.add("list-hooks");
         names.sort(null);
         return names;
-    }
-
-    private static List<String> commands(ControlSession session) throws Exception {
-        JsonArray list = (JsonArray) session.send("{\"command\": \"list-commands\"}").get("arguments");
-        return list.items().stream().map(v -> ((JsonString) v).value()).toList();
     }
 
     /** Same keys at every level, same kinds of values; strings that look like timestamps look alike. */

@@ -18,7 +18,9 @@ import org.nestor.core.json.JsonPosition;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonWriter;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.TestConfigs;
 
 /**
  * The distribution ({@code bin/nestor-dhcp4 -c}) driven through its UNIX control socket as operators do: the
@@ -32,14 +34,14 @@ class UnixSocketControlTest {
     Path dir;
     private Path socket;
     private Path config;
-    private ControlSession control;
+    private ControlClient control;
 
     @BeforeEach
     void writeConfig() throws Exception {
         Commands.requireRootAndTools("perfdhcp");
         socket = dir.resolve("nestor4.sock");
-        config = ControlSession.config(dir, socket, dir.resolve("leases4.csv"));
-        control = new ControlSession(socket);
+        config = TestConfigs.withControlSocket(dir, socket, dir.resolve("leases4.csv"));
+        control = new ControlClient(socket);
     }
 
     private NestorInstance start(Path file) throws Exception {
@@ -60,21 +62,21 @@ class UnixSocketControlTest {
         Path written = dir.resolve("written.json");
         JsonObject applied;
         try (NestorInstance server = start(config)) {
-            JsonObject running = (JsonObject) control.send("{\"command\": \"config-get\"}").get("arguments");
+            JsonObject running = (JsonObject) control.request("{\"command\": \"config-get\"}").get("arguments");
             applied = withServerTag(running, "edited");
-            JsonObject set = control.send("{\"command\": \"config-set\", \"arguments\": "
+            JsonObject set = control.request("{\"command\": \"config-set\", \"arguments\": "
                     + JsonWriter.compact(applied) + "}");
-            assertEquals(0, ControlSession.result(set), set::toString);
-            assertEquals(applied, control.send("{\"command\": \"config-get\"}").get("arguments"));
-            JsonObject write = control.send("{\"command\": \"config-write\", \"arguments\": {\"filename\": \""
+            assertEquals(0, ControlClient.result(set), set::toString);
+            assertEquals(applied, control.request("{\"command\": \"config-get\"}").get("arguments"));
+            JsonObject write = control.request("{\"command\": \"config-write\", \"arguments\": {\"filename\": \""
                     + written + "\"}}");
-            assertEquals("Configuration written to " + written + " successful", ControlSession.text(write));
+            assertEquals("Configuration written to " + written + " successful", ControlClient.text(write));
             assertEquals(0, server.stop());
         }
         try (NestorInstance server = start(written)) {
-            assertEquals(applied, control.send("{\"command\": \"config-get\"}").get("arguments"));
+            assertEquals(applied, control.request("{\"command\": \"config-get\"}").get("arguments"));
             assertEquals("{\"server-tag\":\"edited\"}",
-                    JsonWriter.compact(control.send("{\"command\": \"server-tag-get\"}").get("arguments")));
+                    JsonWriter.compact(control.request("{\"command\": \"server-tag-get\"}").get("arguments")));
             server.stop();
         }
     }
@@ -93,13 +95,13 @@ class UnixSocketControlTest {
     @Test
     void refusedConfigSetKeepsServingWithTheRunningConfiguration() throws Exception {
         try (NestorInstance server = start(config)) {
-            JsonObject before = control.send("{\"command\": \"config-get\"}");
-            JsonObject refused = control.send("{\"command\": \"config-set\", \"arguments\": {\"Dhcp4\": {"
+            JsonObject before = control.request("{\"command\": \"config-get\"}");
+            JsonObject refused = control.request("{\"command\": \"config-set\", \"arguments\": {\"Dhcp4\": {"
                     + "\"subnet4\": [{\"id\": 1, \"subnet\": \"192.0.2.0/24\", \"pools\": [{\"pool\": "
                     + "\"10.0.0.1 - 10.0.0.5\"}]}]}}}");
-            assertEquals(1, ControlSession.result(refused), refused::toString);
-            assertTrue(ControlSession.text(refused).contains("(<wire>:1:"), refused::toString);
-            assertEquals(before, control.send("{\"command\": \"config-get\"}"));
+            assertEquals(1, ControlClient.result(refused), refused::toString);
+            assertTrue(ControlClient.text(refused).contains("(<wire>:1:"), refused::toString);
+            assertEquals(before, control.request("{\"command\": \"config-get\"}"));
 
             warmUp();
             long acks = control.statistic("pkt4-ack-sent");
@@ -117,7 +119,7 @@ class UnixSocketControlTest {
     @Test
     void goodConfigSetsUnderLoadDropNoQuery() throws Exception {
         try (NestorInstance server = start(config)) {
-            JsonObject running = (JsonObject) control.send("{\"command\": \"config-get\"}").get("arguments");
+            JsonObject running = (JsonObject) control.request("{\"command\": \"config-get\"}").get("arguments");
             long offers = control.statistic("pkt4-offer-sent");
             java.util.concurrent.CompletableFuture<Void> load = java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
@@ -128,9 +130,9 @@ class UnixSocketControlTest {
             });
             int applied = 0;
             while (!load.isDone()) {
-                JsonObject set = control.send("{\"command\": \"config-set\", \"arguments\": "
+                JsonObject set = control.request("{\"command\": \"config-set\", \"arguments\": "
                         + JsonWriter.compact(withServerTag(running, "tag-" + applied)) + "}");
-                assertEquals(0, ControlSession.result(set), set::toString);
+                assertEquals(0, ControlClient.result(set), set::toString);
                 applied++;
             }
             load.get();
@@ -145,7 +147,7 @@ class UnixSocketControlTest {
     void dhcpDisableDropsTrafficAndDhcpEnableRestoresIt() throws Exception {
         try (NestorInstance server = start(config)) {
             assertEquals("DHCPv4 service disabled",
-                    ControlSession.text(control.send("{\"command\": \"dhcp-disable\"}")));
+                    ControlClient.text(control.request("{\"command\": \"dhcp-disable\"}")));
             long received = control.statistic("pkt4-received");
             long acks = control.statistic("pkt4-ack-sent");
             perfdhcp();
@@ -154,7 +156,7 @@ class UnixSocketControlTest {
             assertEquals(acks, control.statistic("pkt4-ack-sent"), "nothing is served while disabled");
 
             assertEquals("DHCP service successfully enabled",
-                    ControlSession.text(control.send("{\"command\": \"dhcp-enable\"}")));
+                    ControlClient.text(control.request("{\"command\": \"dhcp-enable\"}")));
             perfdhcp();
             assertServed(acks);
             server.stop();
@@ -164,8 +166,8 @@ class UnixSocketControlTest {
     @Test
     void shutdownEndsTheProcessWithTheExitValueAndRemovesTheSocket() throws Exception {
         try (NestorInstance server = start(config)) {
-            JsonObject answer = control.send("{\"command\": \"shutdown\", \"arguments\": {\"exit-value\": 3}}");
-            assertEquals("Shutting down.", ControlSession.text(answer));
+            JsonObject answer = control.request("{\"command\": \"shutdown\", \"arguments\": {\"exit-value\": 3}}");
+            assertEquals("Shutting down.", ControlClient.text(answer));
             assertEquals(3, server.awaitExit(60), server::toString);
             assertFalse(Files.exists(socket));
         }
@@ -174,7 +176,7 @@ class UnixSocketControlTest {
     @Test
     void listCommandsOverTheSocketIsTheDispatchersSortedSet() throws Exception {
         try (NestorInstance server = start(config)) {
-            String listed = JsonWriter.compact(control.send("{\"command\": \"list-commands\"}").get("arguments"));
+            String listed = JsonWriter.compact(control.request("{\"command\": \"list-commands\"}").get("arguments"));
             assertTrue(listed.startsWith("[\"build-report\",\"config-get\",\"config-hash-get\""), listed);
             assertNotEquals(-1, listed.indexOf("\"version-get\"]"), listed);
             server.stop();

@@ -1,15 +1,14 @@
 package org.nestor.systest.hotdeploy;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * One distribution instance on loopback for hot-deploy tests: a free server port with perfdhcp as the relay, a UNIX
@@ -30,10 +29,10 @@ final class HotDeployLab implements AutoCloseable {
     private final Path stateDir;
     private final Path macList;
     private final RelayLoad load;
-    private final ControlChannel control;
+    private final ControlClient control;
     private final ConsoleSession console;
 
-    private HotDeployLab(NestorInstance server, Path stateDir, Path macList, RelayLoad load, ControlChannel control) {
+    private HotDeployLab(NestorInstance server, Path stateDir, Path macList, RelayLoad load, ControlClient control) {
         this.server = server;
         this.stateDir = stateDir;
         this.macList = macList;
@@ -57,10 +56,10 @@ final class HotDeployLab implements AutoCloseable {
         Files.writeString(stateDir.resolve("etc/org.nestor.hook.site_example.cfg"),
                 "blocked-mac-prefixes-file = " + blocked + "\ncircuit-classes.port-7 = lab-7\n");
         Path macList = Files.write(dir.resolve("macs.txt"), macs());
-        int port = freeUdpPortPair();
+        int port = UdpPorts.freePair();
         NestorInstance server = NestorInstance.start(null, config, stateDir, "-p", Integer.toString(port), "-P",
                 Integer.toString(port + 1));
-        return new HotDeployLab(server, stateDir, macList, new RelayLoad(port, dir), new ControlChannel(socket));
+        return new HotDeployLab(server, stateDir, macList, new RelayLoad(port, dir), new ControlClient(socket));
     }
 
     /** @return the MACs perfdhcp's blocked and other clients use, half of them blocked */
@@ -75,7 +74,7 @@ final class HotDeployLab implements AutoCloseable {
     }
 
     /** What a phase's load sent and received, and the server's statistics over the same phase. */
-    record Phase(RelayLoad.Counts client, ControlChannel.Packets server) {
+    record Phase(RelayLoad.Counts client, Packets server) {
     }
 
     /** Something done from the console while the load runs. */
@@ -88,7 +87,7 @@ final class HotDeployLab implements AutoCloseable {
      * Runs a steady bounded load (50 exchanges/s for 10 s, MACs drawn from both halves) and {@code action} meanwhile.
      */
     Phase underLoad(Action action) throws IOException, InterruptedException {
-        ControlChannel.Packets before = control.packets();
+        Packets before = Packets.of(control);
         RelayLoad.Running running = load.start("-r", "50", "-p", "10", "-M", macList.toString());
         try {
             action.run();
@@ -97,14 +96,14 @@ final class HotDeployLab implements AutoCloseable {
             throw e;
         }
         RelayLoad.Counts counts = running.await();
-        return new Phase(counts, control.packets().minus(before));
+        return new Phase(counts, Packets.of(control).minus(before));
     }
 
     RelayLoad load() {
         return load;
     }
 
-    ControlChannel control() {
+    ControlClient control() {
         return control;
     }
 
@@ -134,17 +133,5 @@ final class HotDeployLab implements AutoCloseable {
                 Files.writeString(Path.of("target", "hotdeploy-output-" + server.pid() + ".log"), server.output());
             }
         }
-    }
-
-    private static int freeUdpPortPair() throws SocketException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(20000, 60000);
-            try (DatagramSocket a = new DatagramSocket(port); DatagramSocket b = new DatagramSocket(port + 1)) {
-                return port;
-            } catch (SocketException e) {
-                // taken: try another
-            }
-        }
-        throw new SocketException("no free UDP port pair above 20000");
     }
 }

@@ -36,7 +36,7 @@ class HotDeployTest {
                 DeployWay way = DeployWay.values()[(cycle - 1) % DeployWay.values().length];
                 HotDeployLab.Phase installing = lab.underLoad(() -> {
                     way.install(lab.console(), lab.stateDir());
-                    lab.control().awaitListed(STATUS, true);
+                    lab.control().awaitCommand(STATUS, true);
                 });
                 long droppedWhileInstalling = (Long) status(lab).get("dropped");
                 assertOnlyDroppedDiscoversLost(installing, droppedWhileInstalling);
@@ -53,15 +53,15 @@ class HotDeployTest {
 
                 HotDeployLab.Phase uninstalling = lab.underLoad(() -> {
                     way.uninstall(lab.console(), lab.stateDir());
-                    lab.control().awaitListed(STATUS, false);
+                    lab.control().awaitCommand(STATUS, false);
                 });
                 long droppedAtUnload = droppedAtUnload(lab, cycle);
                 assertOnlyDroppedDiscoversLost(uninstalling, droppedAtUnload - (Long) status.get("dropped"));
 
-                ControlChannel.Packets before = lab.control().packets();
+                Packets before = Packets.of(lab.control());
                 RelayLoad.Counts served = lab.load().run("-r", "50", "-n", "20", "-R", "20", "-b", "mac=" + HotDeployLab.BLOCKED_BASE);
                 assertEquals(new RelayLoad.Counts(20, 20, 20, 20), served, "blocked clients are served again");
-                assertEquals(0, lab.control().packets().minus(before).receiveDrops());
+                assertEquals(0, Packets.of(lab.control()).minus(before).receiveDrops());
                 System.out.printf("cycle %d (%s): installing under load %s / server %s; blocked %s, others %s; "
                         + "uninstalling under load %s / server %s; after uninstall blocked clients %s%n", cycle, way,
                         installing.client(), installing.server(), blocked, others, uninstalling.client(),
@@ -80,13 +80,13 @@ class HotDeployTest {
             for (int cycle = 1; cycle <= CYCLES; cycle++) {
                 HotDeployLab.Phase installing = lab.underLoad(() -> {
                     lab.console().ok("feature:install nestor-hook-lease-cmds");
-                    lab.control().awaitListed(command, true);
+                    lab.control().awaitCommand(command, true);
                 });
                 assertOnlyDroppedDiscoversLost(installing, 0);
                 assertEquals(0L, lab.console().command(command).get("result"), "lease4-get-all answers the leases");
                 HotDeployLab.Phase uninstalling = lab.underLoad(() -> {
                     lab.console().ok("feature:uninstall nestor-hook-lease-cmds");
-                    lab.control().awaitListed(command, false);
+                    lab.control().awaitCommand(command, false);
                 });
                 assertOnlyDroppedDiscoversLost(uninstalling, 0);
                 System.out.printf("cycle %d: installing under load %s / server %s; uninstalling under load %s / "

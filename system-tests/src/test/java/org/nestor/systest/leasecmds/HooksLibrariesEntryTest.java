@@ -15,7 +15,9 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonString;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.UdpPorts;
 
 /**
  * A Kea configuration naming {@code libdhcp_lease_cmds.so} by Debian's path and {@code libdhcp_stat_cmds.so} by file
@@ -34,8 +36,8 @@ class HooksLibrariesEntryTest {
         Path config = config(dir, socket, """
                 { "library": "/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_lease_cmds.so" },
                 { "library": "libdhcp_stat_cmds.so" }""");
-        int port = LeaseCmdsLab.freeUdpPortPair();
-        LeaseCmdsLab.Control ctl = new LeaseCmdsLab.Control(socket);
+        int port = UdpPorts.freePair();
+        ControlClient ctl = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", Integer.toString(port), "-P", Integer.toString(port + 1))) {
             List<String> commands = ctl.commands();
@@ -51,7 +53,7 @@ class HooksLibrariesEntryTest {
 
             JsonObject added = ctl.send("lease4-add",
                     "{\"ip-address\": \"192.0.2.150\", \"hw-address\": \"02:00:00:00:00:96\"}");
-            assertEquals(0, LeaseCmdsLab.result(added), LeaseCmdsLab.text(added));
+            assertEquals(0, ControlClient.result(added), ControlClient.text(added));
             JsonObject got = ctl.send("lease4-get", "{\"ip-address\": \"192.0.2.150\"}");
             assertEquals("02:00:00:00:00:96", LeaseCmdsLab.field(got.get("arguments"), "hw-address"));
             assertEquals(0, server.stop());
@@ -63,7 +65,7 @@ class HooksLibrariesEntryTest {
         Commands.requireRootAndTools();
         Path config = config(dir, dir.resolve("ctl.sock"),
                 "{ \"library\": \"/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_no_such_thing.so\" }");
-        int port = LeaseCmdsLab.freeUdpPortPair();
+        int port = UdpPorts.freePair();
         Commands.Result run = Commands.run(240, "env", "NESTOR_STATE_DIR=" + dir.resolve("state"),
                 "NESTOR_SSH_PORT=" + ThreadLocalRandom.current().nextInt(30000, 40000),
                 Commands.nestorHome().resolve("bin/nestor-dhcp4").toString(), "-c", config.toString(),

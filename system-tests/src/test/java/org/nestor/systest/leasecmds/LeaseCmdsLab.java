@@ -1,27 +1,20 @@
 package org.nestor.systest.leasecmds;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.nestor.core.control.UnixControlClient;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonNumber;
 import org.nestor.core.json.JsonObject;
-import org.nestor.core.json.JsonParser;
 import org.nestor.core.json.JsonString;
 import org.nestor.core.json.JsonValue;
-import org.nestor.systest.Commands;
 
 /**
  * What the lease-cmds contract tests share: the configuration Kea 2.2's answers were recorded with (subnets 1, 2 and
- * 5; subnet 1 reachable through a relay at 127.0.0.1), the UNIX control socket, free UDP ports above 20000, and
- * deployment of the hook bundles by copying their jars into the instance's {@code deploy/} directory.
+ * 5; subnet 1 reachable through a relay at 127.0.0.1) and deployment of the hook bundles by copying their jars
+ * into the instance's {@code deploy/} directory.
  */
 final class LeaseCmdsLab {
     static final List<String> BUNDLES = List.of("lease-cmds", "stat-cmds");
@@ -49,20 +42,6 @@ final class LeaseCmdsLab {
         return Files.writeString(dir.resolve("leasecmds.json"), json);
     }
 
-    /** @return a UDP port above 20000 whose successor is free too (server port, client port) */
-    static int freeUdpPortPair() throws SocketException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int p = 20000 + 2 * ThreadLocalRandom.current().nextInt(20000);
-            try (DatagramSocket a = new DatagramSocket(p, InetAddress.getLoopbackAddress());
-                 DatagramSocket b = new DatagramSocket(p + 1, InetAddress.getLoopbackAddress())) {
-                return p;
-            } catch (SocketException taken) {
-                // try another pair
-            }
-        }
-        throw new SocketException("no free UDP port pair above 20000");
-    }
-
     /** The hook bundle jar built by the reactor (system-tests runs from its own module directory). */
     static Path jar(String bundle) throws IOException {
         Path target = Path.of("..", "hooks", bundle, "target");
@@ -88,46 +67,6 @@ final class LeaseCmdsLab {
         for (String b : BUNDLES) {
             Files.deleteIfExists(deployed(stateDir, b));
         }
-    }
-
-    /** A UNIX control socket session in the way operators' scripts use it: one command per connection. */
-    record Control(Path socket) {
-        JsonObject send(String command, String arguments) throws IOException {
-            String request = "{\"command\": \"" + command + "\""
-                    + (arguments == null ? "" : ", \"arguments\": " + arguments) + "}";
-            String answer = UnixControlClient.send(socket, request);
-            try {
-                return (JsonObject) new JsonParser().parse(answer, "<answer>");
-            } catch (org.nestor.core.json.JsonException | ClassCastException e) {
-                throw new IOException("not a JSON object: " + answer, e);
-            }
-        }
-
-        List<String> commands() throws IOException {
-            return ((JsonArray) send("list-commands", null).get("arguments")).items().stream()
-                    .map(v -> ((JsonString) v).value()).toList();
-        }
-
-        /** Waits (at most 90 s) until {@code list-commands} does or does not show {@code command}. */
-        void awaitCommand(String command, boolean present) throws IOException, InterruptedException {
-            long deadline = System.nanoTime() + 90_000_000_000L;
-            while (commands().contains(command) != present) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError(command + (present ? " never appeared in" : " never left")
-                            + " list-commands: " + commands());
-                }
-                Thread.sleep(250);
-            }
-        }
-    }
-
-    static long result(JsonObject answer) {
-        return ((JsonNumber) answer.get("result")).longValue();
-    }
-
-    static String text(JsonObject answer) {
-        JsonValue t = answer.get("text");
-        return t instanceof JsonString s ? s.value() : null;
     }
 
     static JsonArray leases(JsonObject answer) {

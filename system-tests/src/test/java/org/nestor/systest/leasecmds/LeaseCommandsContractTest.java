@@ -3,10 +3,10 @@ package org.nestor.systest.leasecmds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nestor.systest.ControlClient.result;
+import static org.nestor.systest.ControlClient.text;
 import static org.nestor.systest.leasecmds.LeaseCmdsLab.field;
 import static org.nestor.systest.leasecmds.LeaseCmdsLab.leases;
-import static org.nestor.systest.leasecmds.LeaseCmdsLab.result;
-import static org.nestor.systest.leasecmds.LeaseCmdsLab.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,9 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonValue;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.UdpPorts;
 
 /**
  * The lease-cmds and stat-cmds bundles in the running distribution, driven over the UNIX control socket after
@@ -47,8 +49,8 @@ class LeaseCommandsContractTest {
         dir = Files.createTempDirectory("leasecmds-");
         Path socket = dir.resolve("ctl.sock");
         Path config = LeaseCmdsLab.config(dir, socket, dir.resolve("leases4.csv"));
-        int port = LeaseCmdsLab.freeUdpPortPair();
-        LeaseCmdsLab.Control ctl = new LeaseCmdsLab.Control(socket);
+        int port = UdpPorts.freePair();
+        ControlClient ctl = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
                 "-p", Integer.toString(port), "-P", Integer.toString(port + 1))) {
             assertFalse(ctl.commands().contains("lease4-get"), "no lease commands before the bundle is deployed");
@@ -89,7 +91,7 @@ class LeaseCommandsContractTest {
     }
 
     /** A loaded machine leaves queries queued after perfdhcp ends: waits (at most 60 s) until none arrive for 2 s. */
-    private static void awaitQuiet(LeaseCmdsLab.Control ctl) throws Exception {
+    private static void awaitQuiet(ControlClient ctl) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         long before = -1;
         long now = statistic(ctl, "pkt4-received");
@@ -109,7 +111,7 @@ class LeaseCommandsContractTest {
     }
 
     /** Reads: get-all, pages, get by address and identifiers, empty answers and malformed ones. */
-    private List<String> queries(LeaseCmdsLab.Control ctl) throws Exception {
+    private List<String> queries(ControlClient ctl) throws Exception {
         JsonObject all = ctl.send("lease4-get-all", null);
         assertEquals(0, result(all));
         List<String> served = addresses(all);
@@ -158,7 +160,7 @@ class LeaseCommandsContractTest {
     }
 
     /** Writes: add (and its conflict), update with force-create, delete, write, wipe, resend-ddns. */
-    private void changes(LeaseCmdsLab.Control ctl) throws Exception {
+    private void changes(ControlClient ctl) throws Exception {
         String add = "{\"ip-address\": \"198.51.100.10\", \"hw-address\": \"2a:2b:2c:2d:2e:2f\", "
                 + "\"hostname\": \"Contract.Example.org\"}";
         assertAnswer(0, "Lease for address 198.51.100.10, subnet-id 2 added.", ctl.send("lease4-add", add));
@@ -195,7 +197,7 @@ class LeaseCommandsContractTest {
     }
 
     /** stat-lease4-get's result set and the statistics the commands moved. */
-    private void statistics(LeaseCmdsLab.Control ctl) throws Exception {
+    private void statistics(ControlClient ctl) throws Exception {
         JsonObject all = ctl.send("stat-lease4-get", null);
         assertAnswer(0, "stat-lease4-get[all subnets]: 3 rows found", all);
         JsonObject set = (JsonObject) ((JsonObject) all.get("arguments")).get("result-set");
@@ -213,7 +215,7 @@ class LeaseCommandsContractTest {
         assertEquals(leaseCount, statistic(ctl, "subnet[1].assigned-addresses"));
     }
 
-    private static long statistic(LeaseCmdsLab.Control ctl, String name) throws Exception {
+    private static long statistic(ControlClient ctl, String name) throws Exception {
         JsonObject args = (JsonObject) ctl.send("statistic-get", "{\"name\": \"" + name + "\"}").get("arguments");
         return Long.parseLong(numbers((JsonArray) ((JsonArray) args.get(name)).get(0)).get(0));
     }

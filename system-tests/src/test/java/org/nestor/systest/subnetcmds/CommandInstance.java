@@ -1,13 +1,15 @@
 package org.nestor.systest.subnetcmds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.nestor.systest.subnetcmds.Control.result;
+import static org.nestor.systest.ControlClient.result;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
-import org.nestor.systest.control.ControlSession;
+import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * One instance of the distribution for a contract test class: the shared test configuration (192.0.2.0/24,
@@ -16,11 +18,11 @@ import org.nestor.systest.control.ControlSession;
  */
 final class CommandInstance implements AutoCloseable {
     final HookBundles hooks;
-    final Control control;
+    final ControlClient control;
     private final NestorInstance server;
     private final Path dir;
 
-    private CommandInstance(HookBundles hooks, Control control, NestorInstance server, Path dir) {
+    private CommandInstance(HookBundles hooks, ControlClient control, NestorInstance server, Path dir) {
         this.hooks = hooks;
         this.control = control;
         this.server = server;
@@ -31,27 +33,27 @@ final class CommandInstance implements AutoCloseable {
     static CommandInstance start(String artifact, String command) throws Exception {
         Path dir = Files.createTempDirectory("subnetcmds-" + artifact + "-");
         Path socket = dir.resolve("ctrl.sock");
-        Path config = ControlSession.config(dir, socket, dir.resolve("leases4.csv"));
+        Path config = TestConfigs.withControlSocket(dir, socket, dir.resolve("leases4.csv"));
         HookBundles hooks = HookBundles.forInstance(dir.resolve("state"));
         hooks.deploy(artifact);
-        int port = Instances.freePortPair();
+        int port = UdpPorts.freePair();
         NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"), "-p",
                 Integer.toString(port), "-P", Integer.toString(port + 1));
-        CommandInstance instance = new CommandInstance(hooks, new Control(socket), server, dir);
+        CommandInstance instance = new CommandInstance(hooks, new ControlClient(socket), server, dir);
         instance.control.awaitCommand(command, true);
         return instance;
     }
 
     Map<String, Object> run(String command, String arguments) throws Exception {
-        return control.send(command, arguments);
+        return control.sendForMap(command, arguments);
     }
 
     /** Runs a command that must be refused with {@code expected} and leave the configuration as it was. */
     Map<String, Object> refused(long expected, String command, String arguments) throws Exception {
-        Map<String, Object> before = control.dhcp4();
+        Map<String, Object> before = control.runningConfig();
         Map<String, Object> answer = run(command, arguments);
         assertEquals(expected, result(answer), answer.toString());
-        assertEquals(before, control.dhcp4(), "the running configuration did not change");
+        assertEquals(before, control.runningConfig(), "the running configuration did not change");
         return answer;
     }
 

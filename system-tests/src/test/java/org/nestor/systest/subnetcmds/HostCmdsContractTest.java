@@ -2,8 +2,8 @@ package org.nestor.systest.subnetcmds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nestor.systest.subnetcmds.Control.arguments;
-import static org.nestor.systest.subnetcmds.Control.result;
+import static org.nestor.systest.ControlClient.arguments;
+import static org.nestor.systest.ControlClient.result;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class HostCmdsContractTest extends CommandContract {
 
         assertEquals(Map.of("result", 0L, "text", "Host added."), added);
         assertEquals(0, result(global));
-        assertTrue(instance.control.dhcp4().toString().contains("1a:1b:1c:1d:1e:1f"));
+        assertTrue(instance.control.runningConfig().toString().contains("1a:1b:1c:1d:1e:1f"));
         Map<String, Object> found = run("reservation-get", "{\"subnet-id\": 1, \"identifier-type\": "
                 + "\"hw-address\", \"identifier\": \"1a:1b:1c:1d:1e:1f\"}");
         assertEquals("Host found.", found.get("text"));

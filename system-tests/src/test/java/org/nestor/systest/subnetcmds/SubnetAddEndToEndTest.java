@@ -2,8 +2,8 @@ package org.nestor.systest.subnetcmds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nestor.systest.subnetcmds.Control.arguments;
-import static org.nestor.systest.subnetcmds.Control.result;
+import static org.nestor.systest.ControlClient.arguments;
+import static org.nestor.systest.ControlClient.result;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nestor.systest.Commands;
+import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
-import org.nestor.systest.control.ControlSession;
+import org.nestor.systest.TestConfigs;
+import org.nestor.systest.UdpPorts;
 
 /**
  * The issue's operator flow on the distribution: serve clients, add a subnet with pools and options with
@@ -34,22 +36,22 @@ class SubnetAddEndToEndTest {
         Path dir = Files.createTempDirectory("subnetcmds-e2e-");
         Path socket = dir.resolve("ctrl.sock");
         Path leases = dir.resolve("leases4.csv");
-        Path config = ControlSession.config(dir, socket, leases);
+        Path config = TestConfigs.withControlSocket(dir, socket, leases);
         Path state = dir.resolve("state");
         HookBundles.forInstance(state).deploy("hook-subnet-cmds");
-        int port = Instances.freePortPair();
+        int port = UdpPorts.freePair();
         String[] ports = {"-p", Integer.toString(port), "-P", Integer.toString(port + 1)};
-        Control control = new Control(socket);
+        ControlClient control = new ControlClient(socket);
         try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
             control.awaitCommand("subnet4-add", true);
             String first = perfdhcp("127.0.0.1", port, 7);
             assertEquals(CLIENTS, offers(first), first);
             awaitLeases(leases, "192.0.2.");
 
-            Map<String, Object> moved = control.send("subnet4-delta-del", "{\"subnet4\": [ {\"id\": 1, "
+            Map<String, Object> moved = control.sendForMap("subnet4-delta-del", "{\"subnet4\": [ {\"id\": 1, "
                     + "\"subnet\": \"192.0.2.0/24\", \"relay\": {} } ]}");
             assertEquals(0, result(moved), moved.toString());
-            Map<String, Object> added = control.send("subnet4-add", "{\"subnet4\": [ {\"id\": 2, \"subnet\": "
+            Map<String, Object> added = control.sendForMap("subnet4-add", "{\"subnet4\": [ {\"id\": 2, \"subnet\": "
                     + "\"198.51.100.0/24\", \"relay\": {\"ip-addresses\": [\"127.0.0.1\"]},"
                     + " \"pools\": [ {\"pool\": \"198.51.100.100 - 198.51.100.150\"} ],"
                     + " \"option-data\": [ {\"name\": \"routers\", \"data\": \"198.51.100.1\"} ] } ]}");
@@ -58,7 +60,7 @@ class SubnetAddEndToEndTest {
             String relayed = perfdhcp("127.0.0.1", port, 8);
             assertEquals(CLIENTS, offers(relayed), relayed);
             awaitLeases(leases, "198.51.100.");
-            Map<String, Object> written = control.send("config-write", null);
+            Map<String, Object> written = control.sendForMap("config-write", null);
             assertEquals(0, result(written), written.toString());
             assertEquals(0, server.stop());
         }
@@ -67,7 +69,7 @@ class SubnetAddEndToEndTest {
 
         try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
             control.awaitCommand("subnet4-get", true);
-            Map<String, List<Map<String, Object>>> got = arguments(control.send("subnet4-get", "{\"id\": 2}"));
+            Map<String, List<Map<String, Object>>> got = arguments(control.sendForMap("subnet4-get", "{\"id\": 2}"));
             Map<String, Object> subnet = got.get("subnets").get(0);
             assertEquals("198.51.100.0/24", subnet.get("subnet"));
             assertEquals(1, ((List<?>) subnet.get("pools")).size());
@@ -119,9 +121,9 @@ class SubnetAddEndToEndTest {
                 .map(r -> r.split(",")[0]).distinct().count();
     }
 
-    private static long assigned(Control control, long subnetId) throws Exception {
+    private static long assigned(ControlClient control, long subnetId) throws Exception {
         String name = "subnet[" + subnetId + "].assigned-addresses";
-        Map<String, List<List<Object>>> stat = arguments(control.send("statistic-get", "{\"name\": \"" + name
+        Map<String, List<List<Object>>> stat = arguments(control.sendForMap("statistic-get", "{\"name\": \"" + name
                 + "\"}"));
         return (Long) stat.get(name).get(0).get(0);
     }

@@ -2,8 +2,8 @@ package org.nestor.systest.subnetcmds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nestor.systest.subnetcmds.Control.arguments;
-import static org.nestor.systest.subnetcmds.Control.result;
+import static org.nestor.systest.ControlClient.arguments;
+import static org.nestor.systest.ControlClient.result;
 
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ class SubnetCmdsContractTest extends CommandContract {
 
         assertEquals(Map.of("result", 0L, "text", "IPv4 subnet added", "arguments", Map.of("subnets",
                 List.of(Map.of("id", 20L, "subnet", "198.51.100.0/26")))), answer);
-        assertTrue(instance.control.dhcp4().toString().contains("198.51.100.0/26"));
+        assertTrue(instance.control.runningConfig().toString().contains("198.51.100.0/26"));
         assertEquals("198.51.100.0/26", subnet(20).get("subnet"));
     }
 

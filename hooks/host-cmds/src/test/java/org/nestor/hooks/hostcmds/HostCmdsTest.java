@@ -3,12 +3,13 @@ package org.nestor.hooks.hostcmds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nestor.hooks.hostcmds.InMemoryConfiguration.list;
-import static org.nestor.hooks.hostcmds.InMemoryConfiguration.map;
+import static org.nestor.hooks.subnetcmds.InMemoryConfiguration.list;
+import static org.nestor.hooks.subnetcmds.InMemoryConfiguration.map;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nestor.hooks.subnetcmds.InMemoryConfiguration;
 
 /**
  * reservation-* answers over the configuration's hosts; expected texts and shapes are those of Kea's manual (ARM
@@ -67,7 +68,7 @@ class HostCmdsTest {
         assertEquals(1, result(unknown));
         assertEquals(1, result(run("reservation-add", map())));
         assertEquals(1, result(run("reservation-add", null)));
-        assertEquals(0, config.updates);
+        assertEquals(0, config.updates());
     }
 
     @Test

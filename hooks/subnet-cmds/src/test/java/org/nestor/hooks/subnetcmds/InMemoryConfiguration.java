@@ -8,12 +8,15 @@ import org.nestor.hooks.api.config.ConfigurationEdit;
 import org.nestor.hooks.api.config.ConfigurationRejectedException;
 import org.nestor.hooks.api.config.ServerConfiguration4;
 
-/** A configuration service double: deep copies in and out, no parser (the server's checks are tested there). */
-final class InMemoryConfiguration implements ServerConfiguration4 {
+/**
+ * A configuration service double: deep copies in and out, no parser (the server's checks are tested there). Shared
+ * with host-cmds' tests through this module's test jar.
+ */
+public final class InMemoryConfiguration implements ServerConfiguration4 {
     private Map<String, Object> dhcp4;
-    int updates;
+    private int updates;
 
-    InMemoryConfiguration(Map<String, Object> dhcp4) {
+    public InMemoryConfiguration(Map<String, Object> dhcp4) {
         this.dhcp4 = copy(dhcp4);
     }
 
@@ -31,8 +34,14 @@ final class InMemoryConfiguration implements ServerConfiguration4 {
         return current();
     }
 
+    /** @return how many edits were applied */
+    public synchronized int updates() {
+        return updates;
+    }
+
+    /** @return a deep copy of maps and lists; other values as they are */
     @SuppressWarnings("unchecked")
-    static <T> T copy(T value) {
+    private static <T> T copy(T value) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> c = new LinkedHashMap<>();
             m.forEach((k, v) -> c.put((String) k, copy(v)));
@@ -47,7 +56,7 @@ final class InMemoryConfiguration implements ServerConfiguration4 {
     }
 
     /** @return a map from alternating keys and values */
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -55,7 +64,8 @@ final class InMemoryConfiguration implements ServerConfiguration4 {
         return m;
     }
 
-    static List<Object> list(Object... items) {
+    /** @return a mutable list of {@code items} */
+    public static List<Object> list(Object... items) {
         return new ArrayList<>(List.of(items));
     }
 }

@@ -107,7 +107,7 @@ class NetworkCommandsTest {
         assertTrue(((String) answer.get("text")).contains("already belongs to shared network 'floor13'"));
         assertEquals(1, result(run("network4-subnet-add", map("name", "office", "id", 99L))));
         assertEquals(3, result(run("network4-subnet-add", map("name", "attic", "id", 10L))));
-        assertEquals(0, config.updates);
+        assertEquals(0, config.updates());
     }
 
     @Test

@@ -99,7 +99,7 @@ class SubnetCommandsTest {
                 map("id", 8L, "subnet", "10.1.0.0/16"))))));
         assertEquals(1, result(run("subnet4-add", map("subnet4", map()))));
         assertEquals(1, result(run("subnet4-add", null)));
-        assertEquals(0, config.updates);
+        assertEquals(0, config.updates());
     }
 
     @Test
@@ -121,7 +121,7 @@ class SubnetCommandsTest {
 
         assertEquals(1, result(answer));
         assertEquals("no IPv4 subnet with id 99 found", answer.get("text"));
-        assertEquals(0, config.updates);
+        assertEquals(0, config.updates());
     }
 
     @Test
@@ -177,6 +177,6 @@ class SubnetCommandsTest {
                 "valid-lifetime", 0L, "pools", list(map("pool", "192.0.2.100-192.0.2.110"))))));
 
         assertEquals(1, result(answer));
-        assertEquals(0, config.updates);
+        assertEquals(0, config.updates());
     }
 }
