@@ -3,7 +3,7 @@
 # generated memfile lease file (198.18.0.0/15, RFC 2544's benchmarking prefix: nothing is sent on any network).
 # Each server loads the file at start, then lease4-get-all is sent over its UNIX control socket RUNS times (the
 # first run is a warm-up); prints each time (request sent to last byte of the answer read), the median, the lease
-# count in the answer, and the Nestor/Kea ratio. Needs karaf-dist/target/assembly and hooks/lease-cmds/target built
+# count in the answer, and the Nestor/Kea ratio. Needs karaf-dist/target/assembly built
 # (mvn -B -o -q verify -pl karaf-dist -am -DskipTests). Not a test: never fails on numbers.
 # Usage: bench/lease-get-all.sh [LEASES] [RUNS]
 set -eu
@@ -11,14 +11,11 @@ cd "$(dirname "$0")/.."
 LEASES=${1:-100000}
 RUNS=${2:-6}
 home=$(pwd)/karaf-dist/target/assembly
-jar=$(ls hooks/lease-cmds/target/hook-lease-cmds-*.jar | head -1)
 work=$(mktemp -d /tmp/leasecmds-bench.XXXXXX)
-deployed="$home/deploy/hook-lease-cmds-bench.jar"
 npid= ; kpid=
 cleanup() {
     [ -n "$npid" ] && kill "$npid" 2>/dev/null && wait "$npid" 2>/dev/null || true
     [ -n "$kpid" ] && kill "$kpid" 2>/dev/null && wait "$kpid" 2>/dev/null || true
-    rm -f "$deployed"
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -115,15 +112,14 @@ await_socket "$work/kea.sock" lease4-get-all 120
 measure kea "$work/kea.sock"
 kill "$kpid"; wait "$kpid" 2>/dev/null || true; kpid=
 
-# Nestor with the lease-cmds bundle (copied into deploy/ once the server runs)
+# Nestor with the same hooks-libraries entry (it installs its nestor-hook-lease-cmds feature for it)
 cp "$work/leases.csv" "$work/nestor-leases.csv"
-config "$work/nestor-leases.csv" "$work/nestor.sock" "" > "$work/nestor.json"
+config "$work/nestor-leases.csv" "$work/nestor.sock" \
+    '"hooks-libraries": [ { "library": "/usr/lib/x86_64-linux-gnu/kea/hooks/libdhcp_lease_cmds.so" } ],' > "$work/nestor.json"
 NESTOR_STATE_DIR=$work/state NESTOR_SSH_PORT=$((port + 2)) "$home/bin/nestor-dhcp4" -c "$work/nestor.json" \
     -p "$port" -P $((port + 1)) > "$work/nestor.log" 2>&1 &
 npid=$!
-await_socket "$work/nestor.sock" list-commands 240
-cp "$jar" "$deployed"
-await_socket "$work/nestor.sock" lease4-get-all 120
+await_socket "$work/nestor.sock" lease4-get-all 240
 measure nestor "$work/nestor.sock"
 
 k=$(cut -d' ' -f2 "$work/kea.sock.median"); n=$(cut -d' ' -f2 "$work/nestor.sock.median")
