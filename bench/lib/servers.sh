@@ -50,5 +50,16 @@ first_answer() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# jit_ticks PID: CPU ticks of the JVM's JIT compiler threads (0 for Kea).
+jit_ticks() {
+    local t sum=0
+    for t in /proc/"$1"/task/*; do
+        case $(cat "$t/comm" 2>/dev/null) in
+            C1\ CompilerThre*|C2\ CompilerThre*) sum=$(( sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0) )) ;;
+        esac
+    done
+    echo "$sum"
+}
+
 # worker_threads PID: Nestor's packet workers (threads named nestor-dhcp4-worker-N; Linux keeps 15 chars).
 worker_threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | grep -c '^nestor-dhcp4-wo' || true; }
