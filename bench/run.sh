@@ -80,6 +80,7 @@ run_server() {
 }
 
 finish_server() { # SERVER CONFIG
+    await_boot_done "$1"
     server_stop
     [ -f "$WORK/server.log" ] && mv "$WORK/server.log" "$WORK/logs/$(basename "$2" .json).$1.log"
     return 0

@@ -52,6 +52,7 @@ for n in $(seq 1 "${1:-3}"); do
     printf '%-6s %s %s %s %s %s %6s %6s\n' "$([ "$n" = 1 ] && echo fresh || echo used)" "$(since "$t0" "$t_karaf")" \
         "$(since "$t0" "$t_java")" "$(since "$t0" "$t_log")" "$(since "$t0" "$t_starting")" \
         "$(since "$t0" "$t_started")" "$answer" "$cpu"
+    await_boot_done nestor
     server_stop
     : > "$log"
 done
