@@ -1,7 +1,8 @@
 #!/bin/bash
 # Nestor vs Debian's Kea 2.2, one after the other in this one invocation, on the same generated configurations.
-# Full mode takes about 35-40 minutes (12 scenarios x 2 servers, rate ladders repeated 3 times); --quick about
-# 4-5 minutes (4 scenarios, one repetition, short runs). Builds nothing: it runs
+# Full mode takes about 40 minutes on a quiet machine (12 scenarios x 2 servers, 20 s warm-up, rate ladders
+# repeated 3 times); --quick about 5 minutes (4 scenarios, one repetition, short runs; its CPU figures still
+# include JIT compilation). A loaded machine stretches both. Builds nothing: it runs
 # karaf-dist/target/assembly/bin/nestor-dhcp4 and kea-dhcp4, with perfdhcp as the client. Needs root (it
 # creates and removes two network namespaces joined by a veth pair; all traffic stays inside them, on
 # 192.0.2.0/24). Not a test: it never fails on numbers.
@@ -11,14 +12,15 @@
 #          runs, repeated REPS times (median, and min-max); "c" = perfdhcp could not offer the next rung, so
 #          the client, not the server, was the limit
 #   cpu    server CPU (utime+stime of the process from /proc/PID/stat: kea-dhcp4, Nestor's Karaf JVM) per
-#          lease, at the fixed common rate CPU_RATE; "*" = that run had >= 1 % drops
+#          lease, at the fixed common rate CPU_RATE after WARM_SECONDS of it; "*" = that run had >= 1 % drops
+#   jit    the part of cpu spent by the JVM's JIT compiler threads (still compiling = not yet steady state)
 #   lat    perfdhcp's REQUEST-ACK average and maximum delay in that same run
 #   rss    the server's resident memory after that run
 # and once per server: time to first answer after start (empty lease file on a fresh and on a used state
 # directory; 1,000,000 leases), RSS with 1 M leases. Output: bench/results/<timestamp>.txt, also printed.
 #
 # Usage: bench/run.sh [--quick] [--scenarios "lo-disk-st veth-sync-mt ..."] [--rates "500 1000 ..."]
-#                     [--seconds N] [--reps N] [--cpu-rate N] [--leases N] [--no-startup] [--keep]
+#                     [--seconds N] [--reps N] [--cpu-rate N] [--warm S] [--leases N] [--no-startup] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=$(pwd)/bench
@@ -27,16 +29,17 @@ BENCH=$(pwd)/bench
 SCENARIOS="lo-mem-st lo-disk-st lo-sync-st lo-mem-mt lo-disk-mt lo-sync-mt
            veth-mem-st veth-disk-st veth-sync-st veth-mem-mt veth-disk-mt veth-sync-mt"
 RATES="500 1000 1500 2000 3000 4000 6000 8000 12000 16000"
-RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=5 STARTUP=1 KEEP= LEASES=1000000
+RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=20 STARTUP=1 KEEP= LEASES=1000000
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) SCENARIOS="lo-disk-st lo-sync-st lo-disk-mt veth-disk-st"; RATES="500 1000 2000 4000 8000"
-                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=2 ;;
+                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=10 ;;
         --scenarios) SCENARIOS=$2; shift ;;
         --rates) RATES=$2; shift ;;
         --seconds) RUN_SECONDS=$2; shift ;;
         --reps) REPS=$2; shift ;;
         --cpu-rate) CPU_RATE=$2; shift ;;
+        --warm) WARM_SECONDS=$2; shift ;;
         --no-startup) STARTUP= ;;
         --leases) LEASES=$2; shift ;;
         --keep) KEEP=1 ;;
@@ -45,6 +48,8 @@ while [ $# -gt 0 ]; do
     shift
 done
 
+PERF_LIMIT=$(printf '%s\n' "$RUN_SECONDS" "$CPU_SECONDS" "$WARM_SECONDS" | sort -n | tail -1)
+PERF_LIMIT=$((PERF_LIMIT + 20))
 NESTOR_HOME=$(pwd)/karaf-dist/target/assembly
 [ "$(id -u)" = 0 ] || { echo "bench/run.sh needs root (network namespaces)" >&2; exit 1; }
 for tool in kea-dhcp4 perfdhcp ip; do
@@ -76,6 +81,7 @@ run_server() {
 }
 
 finish_server() { # SERVER CONFIG
+    await_boot_done "$1"
     server_stop
     [ -f "$WORK/server.log" ] && mv "$WORK/server.log" "$WORK/logs/$(basename "$2" .json).$1.log"
     return 0
@@ -108,13 +114,15 @@ scenario_metrics() { # SCENARIO SERVER
     run_server "$srv" "$conf" "" "$link" 120
     [ "$T_FIRST" != - ] || { log "   $srv did not answer; see $WORK/logs (--keep)"; finish_server "$srv" "$conf"; return; }
     perf "$link" "$CPU_RATE" "$WARM_SECONDS" 1 > /dev/null   # warm-up (JIT, caches), not measured
-    before=$(cpu_ticks "$SERVER_PID")
+    before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID")
     out=$(perf "$link" "$CPU_RATE" "$CPU_SECONDS" 2)
-    after=$(cpu_ticks "$SERVER_PID")
+    after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID")
     acks=$(stat_of "$out" REQUEST-ACK 'received packets')
     flag=; passed "$out" "$CPU_RATE" "$CPU_SECONDS" || [ $? = 2 ] || flag='*'
     R[$sc/$srv/cpu]=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v a="$acks" -v f="$flag" \
         'BEGIN { if (a > 0) printf "%.0f%s", t * 1e6 / hz / a, f; else print "-" }')
+    R[$sc/$srv/jit]=$(awk -v t=$((jit_after - jit_before)) -v hz="$(getconf CLK_TCK)" -v a="$acks" \
+        'BEGIN { if (a > 0) printf "%.0f", t * 1e6 / hz / a; else print "-" }')
     R[$sc/$srv/lat]=$(stat_of "$out" REQUEST-ACK 'avg delay')
     R[$sc/$srv/max]=$(stat_of "$out" REQUEST-ACK 'max delay')
     R[$sc/$srv/rss]=$(rss_mb "$SERVER_PID")

@@ -7,6 +7,8 @@
 #   starting DHCP4_STARTING (the core bundle is activated)
 #   started  DHCP4_STARTED (sockets open)
 #   answer   perfdhcp's first DORA completes (as bench/run.sh measures it)
+#   cpu      CPU seconds the start used up to that answer (the JVM and the -t check it waited for): on a busy
+#            machine the wall-clock columns stretch with the load, this one much less
 # The first start uses a fresh state directory (Karaf resolves the boot features), the others reuse it.
 # Extra JVM options for an experiment: EXTRA_JAVA_OPTS="-XX:+UseSerialGC" bench/startup-phases.sh
 # Usage: bench/startup-phases.sh [N]
@@ -26,7 +28,7 @@ startup_config "$WORK/leases.csv" stdout | sed 's/"WARN"/"INFO"/' > "$WORK/start
 ms_of() { d=$(cut -c1-23 <<< "$1"); echo $(( $(date -d "${d% *} ${d#* }" +%s%N) / 1000000 )); }
 since() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%6.2f", (b - a) / 1000; else printf "%6s", "-" }'; }
 
-printf '%-6s %6s %6s %6s %6s %6s %6s\n' start karaf java logging starting started answer
+printf '%-6s %6s %6s %6s %6s %6s %6s %6s\n' start karaf java logging starting started answer cpu
 for n in $(seq 1 "${1:-3}"); do
     rm -f "$WORK"/leases.csv* "$WORK/out"
     t0=$(now_ms) t_karaf=0 t_java=0
@@ -41,14 +43,16 @@ for n in $(seq 1 "${1:-3}"); do
         sleep 0.01
     done
     answer=$(first_answer lo "$t0" 120)
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15 + $16 + $17) / hz }' "/proc/$SERVER_PID/stat")
     log=$WORK/nestor-state/log/karaf.log
     logging=$(grep 'configuration successful' "$log" | tail -1 | cut -c1-23 | tr T ' ' | tr , .)
     t_log=0; [ -n "$logging" ] && t_log=$(ms_of "$logging")
     t_starting=$(ms_of "$(grep -m1 DHCP4_STARTING "$WORK/out" || echo 1970-01-01 00:00:00.000)")
     t_started=$(ms_of "$(grep -m1 'DHCP4_STARTED' "$WORK/out" || echo 1970-01-01 00:00:00.000)")
-    printf '%-6s %s %s %s %s %s %6s\n' "$([ "$n" = 1 ] && echo fresh || echo used)" "$(since "$t0" "$t_karaf")" \
+    printf '%-6s %s %s %s %s %s %6s %6s\n' "$([ "$n" = 1 ] && echo fresh || echo used)" "$(since "$t0" "$t_karaf")" \
         "$(since "$t0" "$t_java")" "$(since "$t0" "$t_log")" "$(since "$t0" "$t_starting")" \
-        "$(since "$t0" "$t_started")" "$answer"
+        "$(since "$t0" "$t_started")" "$answer" "$cpu"
+    await_boot_done nestor
     server_stop
     : > "$log"
 done

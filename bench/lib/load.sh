@@ -4,17 +4,18 @@
 CLIENTS=200
 
 # perfdhcp_on LINK ARGS...: perfdhcp as a relay towards the server, from where LINK says: the server
-# namespace's loopback (lo) or the client namespace across the veth pair (veth); bounded by timeout(1).
+# namespace's loopback (lo) or the client namespace across the veth pair (veth); bounded by timeout(1) at
+# PERF_LIMIT seconds (default 60).
 perfdhcp_on() {
     local on=$1; shift
     if [ "$on" = veth ]; then
-        in_cli timeout 60 perfdhcp -4 -l 192.0.2.2 -N "$SRV_PORT" -L "$CLI_PORT" "$@" 192.0.2.1 2>&1 || true
+        in_cli timeout "${PERF_LIMIT:-60}" perfdhcp -4 -l 192.0.2.2 -N "$SRV_PORT" -L "$CLI_PORT" "$@" 192.0.2.1 2>&1 || true
     else
-        in_srv timeout 60 perfdhcp -4 -l 127.0.0.1 -N "$SRV_PORT" -L "$CLI_PORT" "$@" 127.0.0.1 2>&1 || true
+        in_srv timeout "${PERF_LIMIT:-60}" perfdhcp -4 -l 127.0.0.1 -N "$SRV_PORT" -L "$CLI_PORT" "$@" 127.0.0.1 2>&1 || true
     fi
 }
 
-# perf LINK RATE SECONDS SEED: one fixed-length DORA run (SECONDS <= 30); prints perfdhcp's report.
+# perf LINK RATE SECONDS SEED: one fixed-length DORA run (SECONDS < PERF_LIMIT); prints perfdhcp's report.
 perf() {
     perfdhcp_on "$1" -r "$2" -p "$3" -R "$CLIENTS" -s "$4" -W 500000
 }

@@ -27,6 +27,7 @@ report() {
     for sc in $SCENARIOS; do
         row "$sc" rate "rate <1% drops (/s)"
         row "$sc" cpu "CPU per lease @$CPU_RATE/s (us)"
+        row "$sc" jit "  of which JIT compiler (us)"
         row "$sc" lat "REQUEST-ACK avg (ms)"
         row "$sc" max "REQUEST-ACK max (ms)"
         row "$sc" rss "RSS after load (MB)"
@@ -34,7 +35,8 @@ report() {
     echo
     echo "rate: median (min-max) of the repetitions; c = perfdhcp, not the server, stopped the climb;" \
          "+ = the top rung passed."
-    echo "cpu: * = >= 1 % drops at that rate. sync rows: Kea has no synced-commit mode (plain persist true)."
+    echo "cpu: * = >= 1 % drops at that rate; a JIT share above a few us means the JVM was still compiling" \
+         "(warm up longer: --warm). sync rows: Kea has no synced-commit mode (plain persist true)."
     [ -n "$STARTUP" ] && echo "startup: fresh = new Nestor state directory (Karaf resolves and caches its bundles), used = second start."
     threads_note
 }

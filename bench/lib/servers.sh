@@ -47,8 +47,30 @@ first_answer() {
     echo "-"
 }
 
+# await_boot_done SERVER: for Nestor, waits (at most 60 s) until Karaf has recorded its boot features as
+# installed. A container stopped before that provisions them again at its next start, which would make the next
+# start look slower than a used one is.
+await_boot_done() {
+    [ "$1" = nestor ] || return 0
+    local i=0
+    until grep -qs '"bootDone":true' "$WORK"/nestor-state/karaf/cache/bundle*/data/state.json || [ $i -ge 600 ]; do
+        sleep 0.1; i=$((i + 1))
+    done
+}
+
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# jit_ticks PID: CPU ticks of the JVM's JIT compiler threads (0 for Kea).
+jit_ticks() {
+    local t sum=0
+    for t in /proc/"$1"/task/*; do
+        case $(cat "$t/comm" 2>/dev/null) in
+            C1\ CompilerThre*|C2\ CompilerThre*) sum=$(( sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0) )) ;;
+        esac
+    done
+    echo "$sum"
+}
 
 # worker_threads PID: Nestor's packet workers (threads named nestor-dhcp4-worker-N; Linux keeps 15 chars).
 worker_threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | grep -c '^nestor-dhcp4-wo' || true; }
