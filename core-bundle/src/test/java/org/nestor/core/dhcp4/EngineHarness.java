@@ -13,6 +13,7 @@ import org.nestor.core.wire.Dhcp4Codec;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MalformedPacketException;
 import org.nestor.core.wire.MessageType4;
+import org.nestor.hooks.api.lease.InMemoryLeaseStore4;
 import org.nestor.hooks.api.lease.Ipv4;
 
 /** Drives a real engine through {@code handle()} with encoded packets, and decodes what it sends. */

@@ -1,4 +1,4 @@
-package org.nestor.core.dhcp4;
+package org.nestor.hooks.api.lease;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.nestor.hooks.api.lease.Lease4;
-import org.nestor.hooks.api.lease.LeaseState;
-import org.nestor.hooks.api.lease.LeaseStore4;
-import org.nestor.hooks.api.lease.LeaseStoreException;
 
-/** A hand-written lease store test double: one map by address, linear lookups (tests are small). */
-public final class InMemoryLeaseStore4 implements LeaseStore4 {
+/**
+ * A hand-written lease store test double for the core's and the hook bundles' tests (shipped in hooks-api's test
+ * jar): one map ordered by address, linear lookups (tests are small).
+ */
+public class InMemoryLeaseStore4 implements LeaseStore4 {
     private final Map<Integer, Lease4> leases = new ConcurrentSkipListMap<>(Integer::compareUnsigned);
 
     @Override
