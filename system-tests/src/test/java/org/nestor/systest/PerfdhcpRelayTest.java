@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +28,8 @@ class PerfdhcpRelayTest {
                 "-p", "10067", "-P", "10068")) {
             PerfdhcpWarmUp.run(10067, 10068);
             String out = perfdhcp();
-            assertEquals(CLIENTS, count(out, "DISCOVER-OFFER", "received packets"), out);
-            assertEquals(0, count(out, "DISCOVER-OFFER", "drops"), out);
+            assertEquals(CLIENTS, PerfdhcpOutput.count(out, "DISCOVER-OFFER", "received packets"), out);
+            assertEquals(0, PerfdhcpOutput.count(out, "DISCOVER-OFFER", "drops"), out);
             assertEquals(0, server.stop());
         }
         List<String> rows = Files.readAllLines(leases);
@@ -61,7 +59,7 @@ class PerfdhcpRelayTest {
             assertTrue(server.output().contains("DHCPSRV_MEMFILE_LEASE_FILE_LOAD"), server.output());
             PerfdhcpWarmUp.run(10067, 10068);
             String out = perfdhcp();
-            assertEquals(CLIENTS, count(out, "DISCOVER-OFFER", "received packets"), out);
+            assertEquals(CLIENTS, PerfdhcpOutput.count(out, "DISCOVER-OFFER", "received packets"), out);
             server.stop();
         }
         assertEquals(before, addressesByMac(leases));
@@ -92,16 +90,4 @@ class PerfdhcpRelayTest {
         return last.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
     }
 
-    /** Reads "name: N" from the statistics block of one exchange in perfdhcp's output. */
-    static long count(String output, String exchange, String name) {
-        int block = output.indexOf("***Statistics for: " + exchange + "***");
-        if (block < 0) {
-            throw new AssertionError("no " + exchange + " statistics in perfdhcp output:\n" + output);
-        }
-        Matcher m = Pattern.compile(Pattern.quote(name) + ": (\\d+)").matcher(output.substring(block));
-        if (!m.find()) {
-            throw new AssertionError("no '" + name + "' for " + exchange + ":\n" + output);
-        }
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -83,7 +83,7 @@ class ReloadAndInstancesTest {
         Commands.Result r = Commands.run(60, "perfdhcp", "-4", "-l", "127.0.0.1", "-N",
                 Integer.toString(serverPort), "-L", Integer.toString(clientPort), "-r", "10", "-n", "5", "-R", "5",
                 "-s", Integer.toString(seed), "-d", "5", "-W", "4000000", "127.0.0.1");
-        assertEquals(5, PerfdhcpRelayTest.count(r.output(), "DISCOVER-OFFER", "received packets"), r.output());
+        assertEquals(5, PerfdhcpOutput.count(r.output(), "DISCOVER-OFFER", "received packets"), r.output());
     }
 
     /** @return the valid_lifetime values of the rows appended since the previous call (per file) */

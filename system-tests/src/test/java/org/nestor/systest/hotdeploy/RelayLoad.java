@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.nestor.systest.PerfdhcpOutput;
 
 /**
  * perfdhcp as a relay on loopback (giaddr 127.0.0.1) against one server port, bounded by count or period; each run
@@ -50,9 +49,10 @@ final class RelayLoad {
                 throw new AssertionError("perfdhcp did not finish:\n" + Files.readString(output));
             }
             String out = Files.readString(output, StandardCharsets.UTF_8);
-            return new Counts(count(out, "DISCOVER-OFFER", "sent packets"),
-                    count(out, "DISCOVER-OFFER", "received packets"), count(out, "REQUEST-ACK", "sent packets"),
-                    count(out, "REQUEST-ACK", "received packets"));
+            return new Counts(PerfdhcpOutput.count(out, "DISCOVER-OFFER", "sent packets"),
+                    PerfdhcpOutput.count(out, "DISCOVER-OFFER", "received packets"),
+                    PerfdhcpOutput.count(out, "REQUEST-ACK", "sent packets"),
+                    PerfdhcpOutput.count(out, "REQUEST-ACK", "received packets"));
         }
 
         void kill() {
@@ -77,19 +77,4 @@ final class RelayLoad {
         return start(clientArgs).await();
     }
 
-    /** @return "name: N" of one exchange's statistics block; 0 when the exchange never started */
-    static long count(String output, String exchange, String name) {
-        int block = output.indexOf("***Statistics for: " + exchange + "***");
-        if (block < 0) {
-            if (output.contains("***Statistics for:")) {
-                return 0;
-            }
-            throw new AssertionError("no statistics in perfdhcp output:\n" + output);
-        }
-        Matcher m = Pattern.compile(Pattern.quote(name) + ": (\\d+)").matcher(output.substring(block));
-        if (!m.find()) {
-            throw new AssertionError("no '" + name + "' for " + exchange + ":\n" + output);
-        }
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.nestor.core.hooks.JsonValues;
@@ -20,6 +18,7 @@ import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonParser;
 import org.nestor.systest.Commands;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.PerfdhcpOutput;
 import org.nestor.systest.TestConfigs;
 import org.nestor.systest.UdpPorts;
 
@@ -63,7 +62,7 @@ class SubnetAddEndToEndTest {
         try {
             try (NestorInstance server = NestorInstance.start(null, config, state, ports)) {
                 String first = perfdhcp("127.0.0.1", port, 7);
-                assertEquals(CLIENTS, offers(first), first);
+                assertEquals(CLIENTS, PerfdhcpOutput.count(first, "DISCOVER-OFFER", "received packets"), first);
                 awaitLeases(leases, "192.0.2.");
                 Map<String, Object> all = curl(agentPort, "lease4-get-all", null);
                 assertEquals(0, result(all), all.toString());
@@ -79,7 +78,7 @@ class SubnetAddEndToEndTest {
                 assertEquals(0, result(added), added.toString());
 
                 String relayed = perfdhcp("127.0.0.1", port, 8);
-                assertEquals(CLIENTS, offers(relayed), relayed);
+                assertEquals(CLIENTS, PerfdhcpOutput.count(relayed, "DISCOVER-OFFER", "received packets"), relayed);
                 awaitLeases(leases, "198.51.100.");
                 Map<String, Object> written = curl(agentPort, "config-write", null);
                 assertEquals(0, result(written), written.toString());
@@ -145,20 +144,6 @@ class SubnetAddEndToEndTest {
                 "127.0.0.1").output();
     }
 
-    /**
-     * @return the offers perfdhcp received. Its ACK count is not used: on a server still cold (JIT) the first ACKs
-     *         of so short a run come after perfdhcp has reported, although they are sent: the leases are granted
-     *         and written, which {@link #awaitLeases} checks instead
-     */
-    private static long offers(String perfdhcpOutput) {
-        int block = perfdhcpOutput.indexOf("***Statistics for: DISCOVER-OFFER***");
-        Matcher m = Pattern.compile("received packets: (\\d+)").matcher(perfdhcpOutput.substring(Math.max(0,
-                block)));
-        if (block < 0 || !m.find()) {
-            throw new AssertionError("no DISCOVER-OFFER statistics in perfdhcp's output:\n" + perfdhcpOutput);
-        }
-        return Long.parseLong(m.group(1));
-    }
 
     /** Waits (at most 20 s) until {@link #CLIENTS} addresses starting with {@code prefix} are leased in the file. */
     private static void awaitLeases(Path leases, String prefix) throws Exception {
