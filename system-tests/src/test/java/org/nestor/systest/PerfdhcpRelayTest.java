@@ -72,10 +72,8 @@ class PerfdhcpRelayTest {
      * server answers the DISCOVERs of a burst before their REQUESTs, as a freshly started JVM does. The tests count OFFERs and the leases granted.
      */
     private String perfdhcp() throws Exception {
-        Commands.Result r = Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068",
-                "-r", "25", "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-s", "7", "-d", "5",
-                "-W", "4000000", "127.0.0.1");
-        return r.output();
+        return PerfdhcpRelay.toPort(10067).rate(25).clientsOnce(CLIENTS).seed(7).dropAfter(5).exitWait(4_000_000)
+                .run(120).output();
     }
 
     /** @return "mac address" pairs of the last row per MAC, sorted */

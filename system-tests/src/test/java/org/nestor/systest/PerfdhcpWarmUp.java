@@ -15,8 +15,7 @@ public final class PerfdhcpWarmUp {
 
     /** Runs the warm-up exchanges against a relay-reachable server on loopback. */
     public static void run(int serverPort, int clientPort) throws Exception {
-        Commands.run(60, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", Integer.toString(serverPort), "-L",
-                Integer.toString(clientPort), "-r", "20", "-n", "10", "-R", "10", "-b", "mac=" + MAC_PREFIX + ":00",
-                "-d", "5", "-W", "2000000", "127.0.0.1");
+        PerfdhcpRelay.toPort(serverPort).clientPort(clientPort).rate(20).clientsOnce(10)
+                .with("-b", "mac=" + MAC_PREFIX + ":00").dropAfter(5).exitWait(2_000_000).run(60);
     }
 }

@@ -80,9 +80,8 @@ class ReloadAndInstancesTest {
      * {@code PerfdhcpRelayTest#perfdhcp}).
      */
     private static void dora(int serverPort, int clientPort, int seed) throws Exception {
-        Commands.Result r = Commands.run(60, "perfdhcp", "-4", "-l", "127.0.0.1", "-N",
-                Integer.toString(serverPort), "-L", Integer.toString(clientPort), "-r", "10", "-n", "5", "-R", "5",
-                "-s", Integer.toString(seed), "-d", "5", "-W", "4000000", "127.0.0.1");
+        Commands.Result r = PerfdhcpRelay.toPort(serverPort).clientPort(clientPort).rate(10).clientsOnce(5).seed(seed)
+                .dropAfter(5).exitWait(4_000_000).run(60);
         assertEquals(5, PerfdhcpOutput.count(r.output(), "DISCOVER-OFFER", "received packets"), r.output());
     }
 

@@ -20,6 +20,7 @@ import org.nestor.core.json.JsonWriter;
 import org.nestor.systest.Commands;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.PerfdhcpRelay;
 import org.nestor.systest.TestConfigs;
 
 /**
@@ -53,8 +54,7 @@ class UnixSocketControlTest {
      * machine. Only before checks that count "at least" (a late warm-up answer would spoil an exact count).
      */
     private static void warmUp() throws Exception {
-        Commands.run(60, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068", "-r", "10", "-n", "3",
-                "-R", "3", "-s", "99", "-d", "5", "-W", "2000000", "127.0.0.1");
+        PerfdhcpRelay.toPort(10067).rate(10).clientsOnce(3).seed(99).dropAfter(5).exitWait(2_000_000).run(60);
     }
 
     @Test
@@ -191,8 +191,6 @@ class UnixSocketControlTest {
 
     /** perfdhcp as a relay on loopback: {@value #CLIENTS} four-way exchanges, bounded in time. */
     private static void perfdhcp() throws Exception {
-        Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", "10067", "-L", "10068", "-r", "25",
-                "-n", Integer.toString(CLIENTS), "-R", Integer.toString(CLIENTS), "-d", "5", "-W", "4000000",
-                "127.0.0.1");
+        PerfdhcpRelay.toPort(10067).rate(25).clientsOnce(CLIENTS).dropAfter(5).exitWait(4_000_000).run(120);
     }
 }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.nestor.systest.PerfdhcpOutput;
+import org.nestor.systest.PerfdhcpRelay;
 
 /**
  * perfdhcp as a relay on loopback (giaddr 127.0.0.1) against one server port, bounded by count or period; each run
@@ -62,11 +62,8 @@ final class RelayLoad {
 
     /** Starts a run; {@code clientArgs} choose the clients and the bound ({@code -n 20}, {@code -p 6 -r 50}). */
     Running start(String... clientArgs) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("perfdhcp", "-4", "-l", "127.0.0.1",
-                "-N", Integer.toString(serverPort), "-L", Integer.toString(serverPort + 1),
-                "-d", "3", "-W", "3000000"));
-        cmd.addAll(List.of(clientArgs));
-        cmd.add("127.0.0.1");
+        List<String> cmd = PerfdhcpRelay.toPort(serverPort).dropAfter(3).exitWait(3_000_000).with(clientArgs)
+                .command();
         Path output = dir.resolve("perfdhcp-" + (++runs) + ".txt");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new Running(p, output);

@@ -20,6 +20,7 @@ import org.nestor.core.json.JsonValue;
 import org.nestor.systest.Commands;
 import org.nestor.systest.ControlClient;
 import org.nestor.systest.NestorInstance;
+import org.nestor.systest.PerfdhcpRelay;
 import org.nestor.systest.UdpPorts;
 
 /**
@@ -85,9 +86,7 @@ class LeaseCommandsContractTest {
      * (the DHCP4_LEASE_ALLOC log lines say so), so the test counts the leases the server holds instead.
      */
     private static void serveClients(int port) throws Exception {
-        Commands.run(120, "perfdhcp", "-4", "-l", "127.0.0.1", "-N", Integer.toString(port),
-                "-L", Integer.toString(port + 1), "-r", "20", "-n", Integer.toString(CLIENTS), "-R",
-                Integer.toString(CLIENTS), "-s", "11", "-d", "5", "-W", "4000000", "127.0.0.1");
+        PerfdhcpRelay.toPort(port).rate(20).clientsOnce(CLIENTS).seed(11).dropAfter(5).exitWait(4_000_000).run(120);
     }
 
     /** A loaded machine leaves queries queued after perfdhcp ends: waits (at most 60 s) until none arrive for 2 s. */

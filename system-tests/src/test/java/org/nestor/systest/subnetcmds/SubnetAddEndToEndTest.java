@@ -19,6 +19,7 @@ import org.nestor.core.json.JsonParser;
 import org.nestor.systest.Commands;
 import org.nestor.systest.NestorInstance;
 import org.nestor.systest.PerfdhcpOutput;
+import org.nestor.systest.PerfdhcpRelay;
 import org.nestor.systest.TestConfigs;
 import org.nestor.systest.UdpPorts;
 
@@ -138,10 +139,8 @@ class SubnetAddEndToEndTest {
      * more than perfdhcp's default second for the first exchanges.
      */
     private static String perfdhcp(String relay, int port, int seed) throws Exception {
-        return Commands.run(120, "perfdhcp", "-4", "-l", relay, "-N", Integer.toString(port), "-L",
-                Integer.toString(port + 1), "-r", "10", "-n", Integer.toString(CLIENTS), "-R",
-                Integer.toString(CLIENTS), "-s", Integer.toString(seed), "-d", "5", "-d", "5", "-W", "4000000",
-                "127.0.0.1").output();
+        return PerfdhcpRelay.from(relay, port).rate(10).clientsOnce(CLIENTS).seed(seed).dropAfter(5, 5)
+                .exitWait(4_000_000).run(120).output();
     }
 
 
