@@ -1,7 +1,7 @@
 #!/bin/bash
 # Nestor vs Debian's Kea 2.2, one after the other in this one invocation, on the same generated configurations.
-# Full mode takes about 40 minutes on a quiet machine (12 scenarios x 2 servers, 20 s warm-up, rate ladders
-# repeated 3 times); --quick about 5 minutes (4 scenarios, one repetition, short runs; its CPU figures still
+# Full mode takes about 40 minutes on a quiet machine (12 scenarios x 2 servers, 30 s warm-up, rate ladders
+# repeated 3 times); --quick about 6 minutes (4 scenarios, one repetition, short runs; its CPU figures still
 # include JIT compilation). A loaded machine stretches both. Builds nothing: it runs
 # karaf-dist/target/assembly/bin/nestor-dhcp4 and kea-dhcp4, with perfdhcp as the client. Needs root (it
 # creates and removes two network namespaces joined by a veth pair; all traffic stays inside them, on
@@ -29,11 +29,11 @@ BENCH=$(pwd)/bench
 SCENARIOS="lo-mem-st lo-disk-st lo-sync-st lo-mem-mt lo-disk-mt lo-sync-mt
            veth-mem-st veth-disk-st veth-sync-st veth-mem-mt veth-disk-mt veth-sync-mt"
 RATES="500 1000 1500 2000 3000 4000 6000 8000 12000 16000"
-RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=20 STARTUP=1 KEEP= LEASES=1000000
+RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=30 STARTUP=1 KEEP= LEASES=1000000
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) SCENARIOS="lo-disk-st lo-sync-st lo-disk-mt veth-disk-st"; RATES="500 1000 2000 4000 8000"
-                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=10 ;;
+                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=20 ;;
         --scenarios) SCENARIOS=$2; shift ;;
         --rates) RATES=$2; shift ;;
         --seconds) RUN_SECONDS=$2; shift ;;

@@ -42,17 +42,18 @@ report() {
 }
 
 # Whether Nestor ran the packet workers multi-threading asks for (thread-pool-size; packet-queue-size is
-# read from the same block but cannot be observed from outside).
+# read from the same block but cannot be observed from outside). With multi-threading off there are no workers.
 threads_note() {
     notes=
     for sc in $SCENARIOS; do
-        want=1; [ "${sc##*-}" = mt ] && want=$MT_POOL
+        want=0; [ "${sc##*-}" = mt ] && want=$MT_POOL
         got=${R[$sc/nestor/workers]:-}
         [ -n "$got" ] && [ "$got" != "$want" ] && notes="$notes $sc:$got/$want"
     done
     if [ -n "$notes" ]; then
         echo "multi-threading NOT honoured by Nestor (worker threads seen/asked):$notes"
     else
-        echo "multi-threading: Nestor ran thread-pool-size worker threads in every scenario (1 when disabled)."
+        echo "multi-threading: Nestor ran thread-pool-size worker threads in every scenario (none when disabled:"
+        echo "  the receiving thread handles each datagram, as Kea's single thread does)."
     fi
 }
