@@ -87,8 +87,8 @@ public final class Dhcp4Transport implements AutoCloseable {
         List<HostInterface> found = host.list();
         List<ListenInterface> interfaces = new InterfaceSelector(HostInterfaces.fixed(found))
                 .select(settings.interfaces());
-        ReceiveQueue queue = new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(),
-                onQueueDrop);
+        ReceiveQueue queue = settings.inline() ? ReceiveQueue.inline(handler)
+                : new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(), onQueueDrop);
         Dhcp4Transport transport = new Dhcp4Transport(flavour, queue, settings, raw);
         transport.detected = List.copyOf(found);
         try {

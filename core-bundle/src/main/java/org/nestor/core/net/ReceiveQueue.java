@@ -14,13 +14,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands received datagrams to the {@link DatagramHandler} on worker threads through a bounded queue, so the socket
  * thread never waits on the engine. When the queue is full the oldest datagram is dropped, as Kea's packet queue
- * does: under overload the freshest client retransmissions are worth more than stale ones.
+ * does: under overload the freshest client retransmissions are worth more than stale ones. An inline queue
+ * ({@link #inline}) instead handles each datagram on the thread that received it, as Kea's single-threaded mode
+ * does: no thread wakes up per packet, and the socket's buffer is the only queue.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
 
     private final AtomicReference<DatagramHandler> handler;
     private final ThreadPoolExecutor workers;
+    private volatile boolean closed;
     private final AtomicLong dropped = new AtomicLong();
     private final Runnable onDrop;
 
@@ -31,12 +34,29 @@ final class ReceiveQueue {
                 new ArrayBlockingQueue<>(capacity), workerThreads(), this::dropOldest);
     }
 
+    private ReceiveQueue(DatagramHandler handler) {
+        this.handler = new AtomicReference<>(handler);
+        this.onDrop = () -> { };
+        this.workers = null;
+    }
+
+    /** @return a queue that handles each datagram at once on the submitting (receiving) thread */
+    static ReceiveQueue inline(DatagramHandler handler) {
+        return new ReceiveQueue(handler);
+    }
+
     void replaceHandler(DatagramHandler next) {
         handler.set(next);
     }
 
     /** Queues one datagram; never blocks. */
     void submit(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
+        if (workers == null) {
+            if (!closed) {
+                dispatch(datagram, reply);
+            }
+            return;
+        }
         if (workers.isShutdown()) {
             return;
         }
@@ -49,6 +69,10 @@ final class ReceiveQueue {
 
     /** Stops the workers, letting queued datagrams finish for at most {@code millis}. */
     void close(long millis) {
+        closed = true;
+        if (workers == null) {
+            return;
+        }
         workers.shutdown();
         try {
             if (!workers.awaitTermination(millis, TimeUnit.MILLISECONDS)) {

@@ -144,7 +144,7 @@ final class RunningParts {
         return new TransportSettings(interfaces.interfaces(), interfaces.socketType(), context.ports().server(),
                 interfaces.serviceSocketsRequireAll(), threads, queue).withServiceSockets(
                 interfaces.outboundInterface(), interfaces.serviceSocketsRetryWaitTime(),
-                interfaces.serviceSocketsMaxRetries());
+                interfaces.serviceSocketsMaxRetries()).withInline(!mt);
     }
 
     static void closeEngine(DatagramHandler engine) {
