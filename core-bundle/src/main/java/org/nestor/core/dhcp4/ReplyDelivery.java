@@ -167,7 +167,7 @@ final class ReplyDelivery {
         stats.add("pkt4-sent", 1);
         MessageType4 type = MessageType4.of(reply.messageType());
         if (type != null) {
-            stats.add("pkt4-" + type.statName() + "-sent", 1);
+            stats.add(type.sentStat(), 1);
         }
         Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
                 label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));

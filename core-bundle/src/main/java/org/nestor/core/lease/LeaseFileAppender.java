@@ -26,7 +26,10 @@ final class LeaseFileAppender implements Closeable {
     private final boolean sync;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
+    private static final int DIRECT_SIZE = 64 * 1024;
+
     private final StringBuilder pending = new StringBuilder();
+    private ByteBuffer direct;
     private FileChannel channel;
     private long appended;
     private long durable;
@@ -67,7 +70,7 @@ final class LeaseFileAppender implements Closeable {
                 }
                 writing = true;
                 long target = appended;
-                byte[] data = takePending();
+                ByteBuffer data = takePending();
                 lock.unlock();
                 IOException error = null;
                 try {
@@ -135,14 +138,21 @@ final class LeaseFileAppender implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         if (channel.size() == 0) {
-            write((header + "\n").getBytes(StandardCharsets.UTF_8));
+            write(ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
             new LeaseFileSet(file).syncDirectory();
         }
     }
 
-    private byte[] takePending() {
-        byte[] data = pending.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Moves the queued rows into a buffer to write, emptying the queue. Plain ASCII rows (the usual case) are copied
+     * into one reused direct buffer, which the channel writes without a copy of its own; others are UTF-8 encoded.
+     * Called with the lock held; the buffer returned is used by one writer at a time ({@code writing}).
+     */
+    private ByteBuffer takePending() {
+        int n = pending.length();
+        ByteBuffer data = n <= DIRECT_SIZE && ascii(pending) ? direct(n) : ByteBuffer.wrap(
+                pending.toString().getBytes(StandardCharsets.UTF_8));
         pending.setLength(0);
         if (pending.capacity() > 1 << 20) {
             pending.trimToSize();
@@ -150,12 +160,32 @@ final class LeaseFileAppender implements Closeable {
         return data;
     }
 
-    private void write(byte[] data) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(data);
+    private ByteBuffer direct(int n) {
+        if (direct == null) {
+            direct = ByteBuffer.allocateDirect(DIRECT_SIZE);
+        }
+        direct.clear();
+        for (int i = 0; i < n; i++) {
+            direct.put((byte) pending.charAt(i));
+        }
+        return direct.flip();
+    }
+
+    private static boolean ascii(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void write(ByteBuffer buf) throws IOException {
+        boolean any = buf.hasRemaining();
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
-        if (sync && data.length > 0) {
+        if (sync && any) {
             channel.force(false);
         }
     }
