@@ -176,9 +176,11 @@ public final class Dhcp4Engine implements DatagramHandler {
             return Optional.empty();
         }
         stats.add(type == null ? "pkt4-unknown-received" : type.receivedStat(), 1);
-        Loggers.PACKETS.debug("DHCP4_PACKET_RECEIVED {}: {} (type {}) received from {} to {} on interface {}",
-                ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
-                Ipv4.toText(in.sourceAddress()), Ipv4.toText(in.destinationAddress()), in.interfaceName());
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_PACKET_RECEIVED {}: {} (type {}) received from {} to {} on interface {}",
+                    ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
+                    Ipv4.toText(in.sourceAddress()), Ipv4.toText(in.destinationAddress()), in.interfaceName());
+        }
         Loggers.PACKETS.debug("DHCP4_QUERY_DATA {}, packet details: {}", ctx.label, PacketDetails.of(query));
         ReentrantLock lock = clientLocks.of(query);
         lock.lock();

@@ -145,11 +145,13 @@ final class ReplyDelivery {
     /** Encodes (unless a pkt4_send callout packed it), runs buffer4_send and sends. */
     private void encodeAndSend(QueryContext ctx, Dhcp4Response r, byte[] packed, Consumer<OutboundDatagram> send) {
         Dhcp4Packet reply = r.packet();
-        String label = PacketLabel.of(reply);
-        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
-                + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
-                Ipv4.toText(ctx.in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
-                r.destinationPort(), r.interfaceName());
+        Object label = PacketLabel.lazy(reply);
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
+                    + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
+                    Ipv4.toText(ctx.in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
+                    r.destinationPort(), r.interfaceName());
+        }
         byte[] data = packed != null ? packed : Dhcp4Codec.encode(reply, maxMessageSize(ctx.query));
         if (ctx.hooks.has(HookPoint.BUFFER4_SEND)) {
             Packet4View response = responseView(ctx, r, data);

@@ -18,7 +18,8 @@ import org.nestor.hooks.api.lease.LeaseStoreException;
  * once that row has reached the operating system (and, with {@code sync}, the disk). The first committer that
  * finds no write in progress writes every queued row and forces once; the others wait for it, so concurrent
  * writers share one fsync. After a failed write every later commit fails: a lease that could not be persisted
- * must never be acknowledged.
+ * must never be acknowledged. With sync, a thread inside a {@link CommitBatch} gets its rows written but not
+ * forced: the batch forces once when it closes, before the replies of the batch go out.
  */
 final class LeaseFileAppender implements Closeable {
     private final Path file;
@@ -32,6 +33,7 @@ final class LeaseFileAppender implements Closeable {
     private ByteBuffer direct;
     private FileChannel channel;
     private long appended;
+    private long reachedOs;
     private long durable;
     private boolean writing;
     private IOException failure;
@@ -55,14 +57,16 @@ final class LeaseFileAppender implements Closeable {
     }
 
     /**
-     * Returns once row {@code seq} is written (and forced, with sync).
+     * Returns once row {@code seq} is written (and forced, with sync, unless the calling thread is in a
+     * {@link CommitBatch}: then the batch forces when it closes).
      *
      * @throws LeaseStoreException if the file cannot be written
      */
     void commit(long seq) {
+        CommitBatch batch = sync ? CommitBatch.current() : null;
         lock.lock();
         try {
-            while (durable < seq) {
+            while ((batch == null ? durable : reachedOs) < seq) {
                 checkFailure();
                 if (writing) {
                     written.awaitUninterruptibly();
@@ -71,26 +75,71 @@ final class LeaseFileAppender implements Closeable {
                 writing = true;
                 long target = appended;
                 ByteBuffer data = takePending();
+                boolean force = sync && batch == null && (data.hasRemaining() || durable < reachedOs);
                 lock.unlock();
                 IOException error = null;
                 try {
-                    write(data);
+                    write(data, force);
                 } catch (IOException e) {
                     error = e;
                 } finally {
                     lock.lock();
                 }
-                writing = false;
-                if (error != null) {
-                    failure = error;
-                } else {
-                    durable = target;
-                }
-                written.signalAll();
+                finishWrite(error, target, batch == null);
             }
         } finally {
             lock.unlock();
         }
+        if (batch != null) {
+            batch.defer(this);
+        }
+    }
+
+    /**
+     * Forces what {@link #commit} wrote without forcing (the rows of a {@link CommitBatch}).
+     *
+     * @throws LeaseStoreException if the file cannot be forced
+     */
+    void forceWritten() {
+        lock.lock();
+        try {
+            while (durable < reachedOs) {
+                checkFailure();
+                if (writing) {
+                    written.awaitUninterruptibly();
+                    continue;
+                }
+                writing = true;
+                long target = reachedOs;
+                lock.unlock();
+                IOException error = null;
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    error = e;
+                } finally {
+                    lock.lock();
+                }
+                finishWrite(error, target, true);
+            }
+            checkFailure();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** With the lock held, after a write or force of the rows up to {@code target}. */
+    private void finishWrite(IOException error, long target, boolean forced) {
+        writing = false;
+        if (error != null) {
+            failure = error;
+        } else {
+            reachedOs = Math.max(reachedOs, target);
+            if (forced) {
+                durable = Math.max(durable, target);
+            }
+        }
+        written.signalAll();
     }
 
     /**
@@ -105,8 +154,9 @@ final class LeaseFileAppender implements Closeable {
             }
             checkFailure();
             long target2 = appended;
-            write(takePending());
+            write(takePending(), false);
             channel.force(false);
+            reachedOs = target2;
             durable = target2;
             channel.close();
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
@@ -124,8 +174,9 @@ final class LeaseFileAppender implements Closeable {
                 written.awaitUninterruptibly();
             }
             if (failure == null && channel.isOpen()) {
-                write(takePending());
+                write(takePending(), false);
                 channel.force(false);
+                reachedOs = appended;
                 durable = appended;
             }
             channel.close();
@@ -138,7 +189,7 @@ final class LeaseFileAppender implements Closeable {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         if (channel.size() == 0) {
-            write(ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)));
+            write(ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)), false);
             channel.force(false);
             new LeaseFileSet(file).syncDirectory();
         }
@@ -180,12 +231,11 @@ final class LeaseFileAppender implements Closeable {
         return true;
     }
 
-    private void write(ByteBuffer buf) throws IOException {
-        boolean any = buf.hasRemaining();
+    private void write(ByteBuffer buf, boolean force) throws IOException {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
-        if (sync && any) {
+        if (force) {
             channel.force(false);
         }
     }

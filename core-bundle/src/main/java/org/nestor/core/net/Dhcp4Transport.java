@@ -227,6 +227,14 @@ public final class Dhcp4Transport implements AutoCloseable {
         return failures.state();
     }
 
+    /**
+     * Sets what wraps each batch of datagrams one socket read delivers, when they are handled on the receiving
+     * thread ({@link TransportSettings#inline()}); replies of a batch are held until its end.
+     */
+    public void receiveBatch(ReceiveBatch around) {
+        queue.batch(around);
+    }
+
     /** Replaces the handler for datagrams received from now on (reconfiguration). */
     public void replaceHandler(DatagramHandler handler) {
         queue.replaceHandler(handler);

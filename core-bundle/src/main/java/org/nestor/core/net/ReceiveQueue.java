@@ -24,6 +24,8 @@ final class ReceiveQueue {
     private final AtomicReference<DatagramHandler> handler;
     private final ThreadPoolExecutor workers;
     private volatile boolean closed;
+    private volatile ReceiveBatch batch = ReceiveBatch.NONE;
+    private final ThreadLocal<HeldReplies> held = new ThreadLocal<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Runnable onDrop;
 
@@ -45,6 +47,39 @@ final class ReceiveQueue {
         return new ReceiveQueue(handler);
     }
 
+    /** Sets what wraps each batch of inline handled datagrams ({@link #beginBatch}/{@link #endBatch}). */
+    void batch(ReceiveBatch around) {
+        batch = around;
+    }
+
+    /**
+     * Starts a batch on the calling (receiving) thread: until {@link #endBatch}, replies made on this thread are
+     * held. No-op for a queue with workers.
+     */
+    void beginBatch() {
+        if (workers != null || batch == ReceiveBatch.NONE || held.get() != null) {
+            return;
+        }
+        held.set(new HeldReplies());
+        batch.begin();
+    }
+
+    /** Ends the batch: sends its held replies, or drops them when the {@link ReceiveBatch} says so. */
+    void endBatch() {
+        HeldReplies replies = held.get();
+        if (replies == null) {
+            return;
+        }
+        held.remove();
+        boolean send = false;
+        try {
+            send = batch.end();
+        } catch (RuntimeException e) {
+            LOG.error("DHCP4_PACKET_PROCESS_EXCEPTION exception occurred during packet processing: {}", e.toString());
+        }
+        replies.release(send);
+    }
+
     void replaceHandler(DatagramHandler next) {
         handler.set(next);
     }
@@ -53,7 +88,8 @@ final class ReceiveQueue {
     void submit(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
         if (workers == null) {
             if (!closed) {
-                dispatch(datagram, reply);
+                HeldReplies replies = held.get();
+                dispatch(datagram, replies == null ? reply : replies.holding(reply));
             }
             return;
         }

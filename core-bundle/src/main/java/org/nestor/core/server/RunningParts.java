@@ -77,6 +77,9 @@ final class RunningParts {
         if (config.interfacesConfig().serviceSocketsRequireAll()) {
             transport.onSocketsFailed(() -> requiredSocketsFailed.run());
         }
+        if (config.leaseDatabase() != null && config.leaseDatabase().syncCommits()) {
+            transport.receiveBatch(new LeaseCommitBatch());
+        }
         return transport;
     }
 

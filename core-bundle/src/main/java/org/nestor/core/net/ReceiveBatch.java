@@ -1,0 +1,30 @@
+package org.nestor.core.net;
+
+/**
+ * What happens around the datagrams one socket read hands over at once, when they are handled on the receiving
+ * thread: {@link #begin} before the first is handled, {@link #end} after the last, before any of their replies is
+ * sent (group commit: one disk sync for the leases of the whole batch).
+ */
+public interface ReceiveBatch {
+    /** Nothing around batches: replies go out as they are made. */
+    ReceiveBatch NONE = new ReceiveBatch() {
+        @Override
+        public void begin() {
+        }
+
+        @Override
+        public boolean end() {
+            return true;
+        }
+    };
+
+    /** Called on the receiving thread before the first datagram of a batch is handled. */
+    void begin();
+
+    /**
+     * Called on the receiving thread after the last datagram of a batch was handled.
+     *
+     * @return whether the batch's replies may be sent; false drops them (their leases could not be stored)
+     */
+    boolean end();
+}
