@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.nestor.hooks.api.lease.LeaseStoreException;
 
 /**
@@ -36,6 +39,11 @@ final class LeaseFileAppender implements Closeable {
     private long reachedOs;
     private long durable;
     private boolean writing;
+    private boolean forcing;
+    private boolean closed;
+    private final Condition syncNeeded = lock.newCondition();
+    private final List<SyncWaiter> syncWaiters = new ArrayList<>();
+    private Thread syncer;
     private IOException failure;
 
     LeaseFileAppender(Path file, String header, boolean sync) throws IOException {
@@ -128,6 +136,78 @@ final class LeaseFileAppender implements Closeable {
         }
     }
 
+    /**
+     * Forces what {@link #commit} wrote without forcing, on the appender's sync thread, and then tells
+     * {@code done} whether it reached the disk. Never blocks: one force covers every request made while the
+     * previous one ran (group commit), so the receiving thread goes on with the next datagrams meanwhile.
+     */
+    void forceLater(Consumer<Boolean> done) {
+        boolean now;
+        lock.lock();
+        try {
+            now = failure != null || durable >= reachedOs;
+            if (!now) {
+                syncWaiters.add(new SyncWaiter(reachedOs, done));
+                if (syncer == null) {
+                    syncer = new Thread(this::syncLoop, "nestor-lease-sync");
+                    syncer.setDaemon(true);
+                    syncer.start();
+                }
+                syncNeeded.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (now) {
+            done.accept(failure == null);
+        }
+    }
+
+    private void syncLoop() {
+        lock.lock();
+        try {
+            while (!closed) {
+                if (syncWaiters.isEmpty()) {
+                    syncNeeded.awaitUninterruptibly();
+                    continue;
+                }
+                List<SyncWaiter> batch = new ArrayList<>(syncWaiters);
+                syncWaiters.clear();
+                long target = reachedOs;
+                FileChannel ch = channel;
+                forcing = true;
+                lock.unlock();
+                IOException error = null;
+                try {
+                    ch.force(false);
+                } catch (IOException e) {
+                    error = e;
+                } finally {
+                    lock.lock();
+                }
+                forcing = false;
+                if (error != null) {
+                    failure = failure == null ? error : failure;
+                } else {
+                    durable = Math.max(durable, target);
+                }
+                written.signalAll();
+                boolean ok = failure == null;
+                lock.unlock();
+                try {
+                    batch.forEach(w -> w.done().accept(ok));
+                } finally {
+                    lock.lock();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private record SyncWaiter(long target, Consumer<Boolean> done) {
+    }
+
     /** With the lock held, after a write or force of the rows up to {@code target}. */
     private void finishWrite(IOException error, long target, boolean forced) {
         writing = false;
@@ -149,7 +229,7 @@ final class LeaseFileAppender implements Closeable {
     void rotate(Path target) throws IOException {
         lock.lock();
         try {
-            while (writing) {
+            while (writing || forcing) {
                 written.awaitUninterruptibly();
             }
             checkFailure();
@@ -168,9 +248,10 @@ final class LeaseFileAppender implements Closeable {
 
     @Override
     public void close() throws IOException {
+        List<SyncWaiter> waiting = List.of();
         lock.lock();
         try {
-            while (writing) {
+            while (writing || forcing) {
                 written.awaitUninterruptibly();
             }
             if (failure == null && channel.isOpen()) {
@@ -180,9 +261,15 @@ final class LeaseFileAppender implements Closeable {
                 durable = appended;
             }
             channel.close();
+            closed = true;
+            syncNeeded.signal();
+            waiting = new ArrayList<>(syncWaiters);
+            syncWaiters.clear();
         } finally {
             lock.unlock();
         }
+        boolean ok = failure == null;
+        waiting.forEach(w -> w.done().accept(ok));
     }
 
     private void openChannel() throws IOException {

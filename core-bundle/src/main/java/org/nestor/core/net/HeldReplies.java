@@ -26,9 +26,13 @@ final class HeldReplies {
         };
     }
 
-    /** Closes the batch and sends the held replies ({@code send}) or forgets them. */
-    void release(boolean send) {
+    /** Ends the batch on its thread: replies made from now on go out at once. */
+    void close() {
         open = false;
+    }
+
+    /** Sends the held replies ({@code send}) or forgets them; once, after {@link #close}, from any thread. */
+    void release(boolean send) {
         if (send) {
             for (int i = 0; i < replies.size(); i++) {
                 senders.get(i).accept(replies.get(i));

@@ -64,20 +64,20 @@ final class ReceiveQueue {
         batch.begin();
     }
 
-    /** Ends the batch: sends its held replies, or drops them when the {@link ReceiveBatch} says so. */
+    /** Ends the batch: its held replies are sent, or dropped, when the {@link ReceiveBatch} says so. */
     void endBatch() {
         HeldReplies replies = held.get();
         if (replies == null) {
             return;
         }
         held.remove();
-        boolean send = false;
+        replies.close();
         try {
-            send = batch.end();
+            batch.end(replies::release);
         } catch (RuntimeException e) {
             LOG.error("DHCP4_PACKET_PROCESS_EXCEPTION exception occurred during packet processing: {}", e.toString());
+            replies.release(false);
         }
-        replies.release(send);
     }
 
     void replaceHandler(DatagramHandler next) {

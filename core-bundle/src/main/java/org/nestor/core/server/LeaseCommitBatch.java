@@ -1,5 +1,6 @@
 package org.nestor.core.server;
 
+import java.util.function.Consumer;
 import org.nestor.core.lease.CommitBatch;
 import org.nestor.core.net.ReceiveBatch;
 import org.slf4j.Logger;
@@ -7,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for synced lease files ({@code sync-commits}): the leases granted for the datagrams of one socket
- * read are forced to disk once, after the last of them, and only then do their replies go out.
+ * read are forced to disk once, on the lease file's sync thread, and only then do their replies go out; the
+ * receiving thread handles the next datagrams meanwhile.
  */
 final class LeaseCommitBatch implements ReceiveBatch {
     private static final Logger PACKETS = LoggerFactory.getLogger("kea-dhcp4.packets");
@@ -20,16 +22,15 @@ final class LeaseCommitBatch implements ReceiveBatch {
     }
 
     @Override
-    public boolean end() {
+    public void end(Consumer<Boolean> whenSettled) {
         CommitBatch batch = open.get();
         open.remove();
-        try {
-            batch.close();
-            return true;
-        } catch (RuntimeException e) {
-            PACKETS.error("DHCP4_PACKET_PROCESS_STD_EXCEPTION exception occurred during packet processing: {}",
-                    e.getMessage());
-            return false;
-        }
+        batch.closeThen(synced -> {
+            if (!synced) {
+                PACKETS.error("DHCP4_PACKET_PROCESS_STD_EXCEPTION exception occurred during packet processing: "
+                        + "the lease file could not be synced; replies of leases not on disk are not sent");
+            }
+            whenSettled.accept(synced);
+        });
     }
 }

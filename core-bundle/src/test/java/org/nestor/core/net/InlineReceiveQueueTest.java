@@ -36,9 +36,9 @@ class InlineReceiveQueueTest {
         }
 
         @Override
-        public boolean end() {
+        public void end(java.util.function.Consumer<Boolean> whenSettled) {
             events.add("end");
-            return send;
+            whenSettled.accept(send);
         }
     }
 
