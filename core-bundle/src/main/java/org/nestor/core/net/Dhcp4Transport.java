@@ -94,7 +94,8 @@ public final class Dhcp4Transport implements AutoCloseable {
         List<HostInterface> found = host.list();
         List<ListenInterface> interfaces = new InterfaceSelector(HostInterfaces.fixed(found))
                 .select(settings.interfaces());
-        ReceiveQueue queue = settings.inline() ? ReceiveQueue.inline(handler)
+        // Raw links read on threads of their own (one per interface); they keep the worker queue.
+        ReceiveQueue queue = settings.inline() && !raw ? ReceiveQueue.inline(handler)
                 : new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(), onQueueDrop);
         Dhcp4Transport transport = new Dhcp4Transport(flavour, queue, settings, raw);
         transport.detected = List.copyOf(found);
