@@ -19,13 +19,13 @@ import org.nestor.core.host.Host4;
  * @param hostFor the client's reservation in a subnet (empty when none or not looked up there)
  * @param lifetime the valid lifetime to grant in a subnet
  * @param hostname the host name to store in the lease
- * @param label the client's log label ({@code [hwtype=1 ...], cid=[...], tid=0x...})
+ * @param label the client's log label ({@code [hwtype=1 ...], cid=[...], tid=0x...}) as its {@code toString()}
  * @param classes the client's classes, for messages
  * @param review the last look at each lease before it is granted
  */
 public record AllocationRequest(ClientIdentity client, List<Subnet4> subnets, Predicate<Pool4> poolAllowed,
                                 int requestedAddress, Function<Subnet4, Optional<Host4>> hostFor,
-                                ToLongFunction<Subnet4> lifetime, String hostname, String label,
+                                ToLongFunction<Subnet4> lifetime, String hostname, Object label,
                                 java.util.Collection<String> classes, LeaseReview review) {
     public AllocationRequest {
         subnets = List.copyOf(subnets);
@@ -36,7 +36,7 @@ public record AllocationRequest(ClientIdentity client, List<Subnet4> subnets, Pr
     /** A request whose leases are granted as chosen. */
     public AllocationRequest(ClientIdentity client, List<Subnet4> subnets, Predicate<Pool4> poolAllowed,
                              int requestedAddress, Function<Subnet4, Optional<Host4>> hostFor,
-                             ToLongFunction<Subnet4> lifetime, String hostname, String label,
+                             ToLongFunction<Subnet4> lifetime, String hostname, Object label,
                              java.util.Collection<String> classes) {
         this(client, subnets, poolAllowed, requestedAddress, hostFor, lifetime, hostname, label, classes,
                 LeaseReview.NONE);

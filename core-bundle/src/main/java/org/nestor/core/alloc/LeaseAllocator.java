@@ -140,7 +140,12 @@ public final class LeaseAllocator {
 
     private Allocation requested(AllocationRequest r) {
         int address = r.requestedAddress();
-        String text = org.nestor.hooks.api.lease.Ipv4.toText(address);
+        Object text = new Object() {
+            @Override
+            public String toString() {
+                return org.nestor.hooks.api.lease.Ipv4.toText(address);
+            }
+        };
         Subnet4 s = r.subnets().stream().filter(x -> x.inRange(address)).findFirst().orElse(null);
         if (s == null) {
             return Allocation.FAILED;

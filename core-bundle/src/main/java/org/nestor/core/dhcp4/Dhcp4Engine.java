@@ -175,10 +175,12 @@ public final class Dhcp4Engine implements DatagramHandler {
             stats.add("pkt4-receive-drop", 1);
             return Optional.empty();
         }
-        stats.add(type == null ? "pkt4-unknown-received" : "pkt4-" + type.statName() + "-received", 1);
-        Loggers.PACKETS.debug("DHCP4_PACKET_RECEIVED {}: {} (type {}) received from {} to {} on interface {}",
-                ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
-                Ipv4.toText(in.sourceAddress()), Ipv4.toText(in.destinationAddress()), in.interfaceName());
+        stats.add(type == null ? "pkt4-unknown-received" : type.receivedStat(), 1);
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_PACKET_RECEIVED {}: {} (type {}) received from {} to {} on interface {}",
+                    ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
+                    Ipv4.toText(in.sourceAddress()), Ipv4.toText(in.destinationAddress()), in.interfaceName());
+        }
         Loggers.PACKETS.debug("DHCP4_QUERY_DATA {}, packet details: {}", ctx.label, PacketDetails.of(query));
         ReentrantLock lock = clientLocks.of(query);
         lock.lock();

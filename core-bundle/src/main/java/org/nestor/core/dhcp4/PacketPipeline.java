@@ -201,6 +201,9 @@ final class PacketPipeline {
     }
 
     private static void logClasses(QueryContext ctx) {
+        if (!Loggers.DHCP4.isDebugEnabled()) {
+            return;
+        }
         Loggers.DHCP4.debug("DHCP4_CLASS_ASSIGNED {}: client packet has been assigned to the following class(es): "
                 + "{}", ctx.label, String.join(", ", ctx.classes));
     }

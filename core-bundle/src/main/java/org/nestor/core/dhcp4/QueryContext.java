@@ -30,7 +30,8 @@ final class QueryContext {
     final InboundDatagram in;
     final Dhcp4Packet query;
     final MessageType4 type;
-    final String label;
+    /** Kea's packet label ({@link PacketLabel#of}) as its {@code toString()}, formatted only when logged. */
+    final Object label;
     Set<String> classes = Set.of();
     /** The selected subnet, null when none. */
     Subnet4 subnet;
@@ -63,7 +64,7 @@ final class QueryContext {
         this.in = in;
         this.query = query;
         this.type = type;
-        this.label = PacketLabel.of(query);
+        this.label = PacketLabel.lazy(query);
         this.hooks = hooks;
         this.contexts = contexts;
         this.view = view;

@@ -145,11 +145,13 @@ final class ReplyDelivery {
     /** Encodes (unless a pkt4_send callout packed it), runs buffer4_send and sends. */
     private void encodeAndSend(QueryContext ctx, Dhcp4Response r, byte[] packed, Consumer<OutboundDatagram> send) {
         Dhcp4Packet reply = r.packet();
-        String label = PacketLabel.of(reply);
-        Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
-                + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
-                Ipv4.toText(ctx.in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
-                r.destinationPort(), r.interfaceName());
+        Object label = PacketLabel.lazy(reply);
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_PACKET_SEND {}: trying to send packet {} (type {}) from {} to {}:{} on "
+                    + "interface {}", label, PacketLabel.typeName(reply.messageType()), reply.messageType(),
+                    Ipv4.toText(ctx.in.interfaceAddress()), Ipv4.toText(r.destinationAddress()),
+                    r.destinationPort(), r.interfaceName());
+        }
         byte[] data = packed != null ? packed : Dhcp4Codec.encode(reply, maxMessageSize(ctx.query));
         if (ctx.hooks.has(HookPoint.BUFFER4_SEND)) {
             Packet4View response = responseView(ctx, r, data);
@@ -167,7 +169,7 @@ final class ReplyDelivery {
         stats.add("pkt4-sent", 1);
         MessageType4 type = MessageType4.of(reply.messageType());
         if (type != null) {
-            stats.add("pkt4-" + type.statName() + "-sent", 1);
+            stats.add(type.sentStat(), 1);
         }
         Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
                 label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));

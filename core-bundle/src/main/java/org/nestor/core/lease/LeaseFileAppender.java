@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.nestor.hooks.api.lease.LeaseStoreException;
 
 /**
@@ -18,7 +21,8 @@ import org.nestor.hooks.api.lease.LeaseStoreException;
  * once that row has reached the operating system (and, with {@code sync}, the disk). The first committer that
  * finds no write in progress writes every queued row and forces once; the others wait for it, so concurrent
  * writers share one fsync. After a failed write every later commit fails: a lease that could not be persisted
- * must never be acknowledged.
+ * must never be acknowledged. With sync, a thread inside a {@link CommitBatch} gets its rows written but not
+ * forced: the batch forces once when it closes, before the replies of the batch go out.
  */
 final class LeaseFileAppender implements Closeable {
     private final Path file;
@@ -26,11 +30,20 @@ final class LeaseFileAppender implements Closeable {
     private final boolean sync;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
+    private static final int DIRECT_SIZE = 64 * 1024;
+
     private final StringBuilder pending = new StringBuilder();
+    private ByteBuffer direct;
     private FileChannel channel;
     private long appended;
+    private long reachedOs;
     private long durable;
     private boolean writing;
+    private boolean forcing;
+    private boolean closed;
+    private final Condition syncNeeded = lock.newCondition();
+    private final List<SyncWaiter> syncWaiters = new ArrayList<>();
+    private Thread syncer;
     private IOException failure;
 
     LeaseFileAppender(Path file, String header, boolean sync) throws IOException {
@@ -52,14 +65,16 @@ final class LeaseFileAppender implements Closeable {
     }
 
     /**
-     * Returns once row {@code seq} is written (and forced, with sync).
+     * Returns once row {@code seq} is written (and forced, with sync, unless the calling thread is in a
+     * {@link CommitBatch}: then the batch forces when it closes).
      *
      * @throws LeaseStoreException if the file cannot be written
      */
     void commit(long seq) {
+        CommitBatch batch = sync ? CommitBatch.current() : null;
         lock.lock();
         try {
-            while (durable < seq) {
+            while ((batch == null ? durable : reachedOs) < seq) {
                 checkFailure();
                 if (writing) {
                     written.awaitUninterruptibly();
@@ -67,27 +82,144 @@ final class LeaseFileAppender implements Closeable {
                 }
                 writing = true;
                 long target = appended;
-                byte[] data = takePending();
+                ByteBuffer data = takePending();
+                boolean force = sync && batch == null && (data.hasRemaining() || durable < reachedOs);
                 lock.unlock();
                 IOException error = null;
                 try {
-                    write(data);
+                    write(data, force);
                 } catch (IOException e) {
                     error = e;
                 } finally {
                     lock.lock();
                 }
-                writing = false;
-                if (error != null) {
-                    failure = error;
-                } else {
-                    durable = target;
-                }
-                written.signalAll();
+                finishWrite(error, target, batch == null);
             }
         } finally {
             lock.unlock();
         }
+        if (batch != null) {
+            batch.defer(this);
+        }
+    }
+
+    /**
+     * Forces what {@link #commit} wrote without forcing (the rows of a {@link CommitBatch}).
+     *
+     * @throws LeaseStoreException if the file cannot be forced
+     */
+    void forceWritten() {
+        lock.lock();
+        try {
+            while (durable < reachedOs) {
+                checkFailure();
+                if (writing) {
+                    written.awaitUninterruptibly();
+                    continue;
+                }
+                writing = true;
+                long target = reachedOs;
+                lock.unlock();
+                IOException error = null;
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    error = e;
+                } finally {
+                    lock.lock();
+                }
+                finishWrite(error, target, true);
+            }
+            checkFailure();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Forces what {@link #commit} wrote without forcing, on the appender's sync thread, and then tells
+     * {@code done} whether it reached the disk. Never blocks: one force covers every request made while the
+     * previous one ran (group commit), so the receiving thread goes on with the next datagrams meanwhile.
+     */
+    void forceLater(Consumer<Boolean> done) {
+        boolean now;
+        lock.lock();
+        try {
+            now = failure != null || durable >= reachedOs;
+            if (!now) {
+                syncWaiters.add(new SyncWaiter(reachedOs, done));
+                if (syncer == null) {
+                    syncer = new Thread(this::syncLoop, "nestor-lease-sync");
+                    syncer.setDaemon(true);
+                    syncer.start();
+                }
+                syncNeeded.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (now) {
+            done.accept(failure == null);
+        }
+    }
+
+    private void syncLoop() {
+        lock.lock();
+        try {
+            while (!closed) {
+                if (syncWaiters.isEmpty()) {
+                    syncNeeded.awaitUninterruptibly();
+                    continue;
+                }
+                List<SyncWaiter> batch = new ArrayList<>(syncWaiters);
+                syncWaiters.clear();
+                long target = reachedOs;
+                FileChannel ch = channel;
+                forcing = true;
+                lock.unlock();
+                IOException error = null;
+                try {
+                    ch.force(false);
+                } catch (IOException e) {
+                    error = e;
+                } finally {
+                    lock.lock();
+                }
+                forcing = false;
+                if (error != null) {
+                    failure = failure == null ? error : failure;
+                } else {
+                    durable = Math.max(durable, target);
+                }
+                written.signalAll();
+                boolean ok = failure == null;
+                lock.unlock();
+                try {
+                    batch.forEach(w -> w.done().accept(ok));
+                } finally {
+                    lock.lock();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private record SyncWaiter(long target, Consumer<Boolean> done) {
+    }
+
+    /** With the lock held, after a write or force of the rows up to {@code target}. */
+    private void finishWrite(IOException error, long target, boolean forced) {
+        writing = false;
+        if (error != null) {
+            failure = error;
+        } else {
+            reachedOs = Math.max(reachedOs, target);
+            if (forced) {
+                durable = Math.max(durable, target);
+            }
+        }
+        written.signalAll();
     }
 
     /**
@@ -97,13 +229,14 @@ final class LeaseFileAppender implements Closeable {
     void rotate(Path target) throws IOException {
         lock.lock();
         try {
-            while (writing) {
+            while (writing || forcing) {
                 written.awaitUninterruptibly();
             }
             checkFailure();
             long target2 = appended;
-            write(takePending());
+            write(takePending(), false);
             channel.force(false);
+            reachedOs = target2;
             durable = target2;
             channel.close();
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
@@ -115,34 +248,49 @@ final class LeaseFileAppender implements Closeable {
 
     @Override
     public void close() throws IOException {
+        List<SyncWaiter> waiting = List.of();
         lock.lock();
         try {
-            while (writing) {
+            while (writing || forcing) {
                 written.awaitUninterruptibly();
             }
             if (failure == null && channel.isOpen()) {
-                write(takePending());
+                write(takePending(), false);
                 channel.force(false);
+                reachedOs = appended;
                 durable = appended;
             }
             channel.close();
+            closed = true;
+            syncNeeded.signal();
+            waiting = new ArrayList<>(syncWaiters);
+            syncWaiters.clear();
         } finally {
             lock.unlock();
         }
+        boolean ok = failure == null;
+        waiting.forEach(w -> w.done().accept(ok));
     }
 
     private void openChannel() throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         if (channel.size() == 0) {
-            write((header + "\n").getBytes(StandardCharsets.UTF_8));
+            write(ByteBuffer.wrap((header + "\n").getBytes(StandardCharsets.UTF_8)), false);
             channel.force(false);
             new LeaseFileSet(file).syncDirectory();
         }
     }
 
-    private byte[] takePending() {
-        byte[] data = pending.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Moves the queued rows into a buffer to write, emptying the queue. Plain ASCII rows (the usual case) are copied
+     * into one reused direct buffer, which the channel writes without a copy of its own; others are UTF-8 encoded.
+     * Called with the lock held; the buffer returned is used by one writer at a time ({@code writing}).
+     */
+    private ByteBuffer takePending() {
+        int n = pending.length();
+        ByteBuffer data = n <= DIRECT_SIZE && ascii(pending) ? direct(n) : ByteBuffer.wrap(
+                pending.toString().getBytes(StandardCharsets.UTF_8));
         pending.setLength(0);
         if (pending.capacity() > 1 << 20) {
             pending.trimToSize();
@@ -150,12 +298,31 @@ final class LeaseFileAppender implements Closeable {
         return data;
     }
 
-    private void write(byte[] data) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(data);
+    private ByteBuffer direct(int n) {
+        if (direct == null) {
+            direct = ByteBuffer.allocateDirect(DIRECT_SIZE);
+        }
+        direct.clear();
+        for (int i = 0; i < n; i++) {
+            direct.put((byte) pending.charAt(i));
+        }
+        return direct.flip();
+    }
+
+    private static boolean ascii(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void write(ByteBuffer buf, boolean force) throws IOException {
         while (buf.hasRemaining()) {
             channel.write(buf);
         }
-        if (sync && data.length > 0) {
+        if (force) {
             channel.force(false);
         }
     }

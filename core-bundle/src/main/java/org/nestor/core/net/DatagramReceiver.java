@@ -40,8 +40,16 @@ final class DatagramReceiver extends SimpleChannelInboundHandler<DatagramPacket>
         InetSocketAddress to = packet.recipient();
         int destination = to == null ? 0 : Ipv4Text.toInt(to.getAddress());
         ListenInterface iface = boundInterface != null ? boundInterface : attribute(source);
+        queue.beginBatch();
         queue.submit(new InboundDatagram(data, source, from.getPort(), destination,
                 iface == null ? "" : iface.name(), iface == null ? 0 : iface.address()), sender);
+    }
+
+    /** The socket has no more datagrams for now: the batch of those just read ends. */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        queue.endBatch();
+        ctx.fireChannelReadComplete();
     }
 
     @Override

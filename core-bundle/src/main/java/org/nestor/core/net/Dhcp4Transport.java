@@ -47,7 +47,14 @@ public final class Dhcp4Transport implements AutoCloseable {
     private final List<ListenInterface> open = new CopyOnWriteArrayList<>();
     private final List<Channel> channels = new CopyOnWriteArrayList<>();
     private final SocketFailures failures = new SocketFailures();
+    private static final ChannelFutureListener SEND_RESULT = f -> {
+        if (!f.isSuccess()) {
+            DHCP4.error("DHCP4_PACKET_SEND_FAIL failed to send DHCPv4 packet: {}", f.cause().toString());
+        }
+    };
+
     private volatile SocketRetry retry;
+    private volatile InetSocketAddress lastDestination;
     private volatile int port;
     private List<HostInterface> detected = List.of();
 
@@ -87,8 +94,9 @@ public final class Dhcp4Transport implements AutoCloseable {
         List<HostInterface> found = host.list();
         List<ListenInterface> interfaces = new InterfaceSelector(HostInterfaces.fixed(found))
                 .select(settings.interfaces());
-        ReceiveQueue queue = new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(),
-                onQueueDrop);
+        // Raw links read on threads of their own (one per interface); they keep the worker queue.
+        ReceiveQueue queue = settings.inline() && !raw ? ReceiveQueue.inline(handler)
+                : new ReceiveQueue(handler, settings.workerThreads(), settings.queueCapacity(), onQueueDrop);
         Dhcp4Transport transport = new Dhcp4Transport(flavour, queue, settings, raw);
         transport.detected = List.copyOf(found);
         try {
@@ -220,6 +228,14 @@ public final class Dhcp4Transport implements AutoCloseable {
         return failures.state();
     }
 
+    /**
+     * Sets what wraps each batch of datagrams one socket read delivers, when they are handled on the receiving
+     * thread ({@link TransportSettings#inline()}); replies of a batch are held until its end.
+     */
+    public void receiveBatch(ReceiveBatch around) {
+        queue.batch(around);
+    }
+
     /** Replaces the handler for datagrams received from now on (reconfiguration). */
     public void replaceHandler(DatagramHandler handler) {
         queue.replaceHandler(handler);
@@ -244,13 +260,20 @@ public final class Dhcp4Transport implements AutoCloseable {
             return;
         }
         ByteBuf buf = channel.alloc().directBuffer(out.data().length).writeBytes(out.data());
+        channel.writeAndFlush(new DatagramPacket(buf, destination(out))).addListener(SEND_RESULT);
+    }
+
+    /** @return the socket address of the datagram's destination; the last one is kept (relays repeat it) */
+    private InetSocketAddress destination(OutboundDatagram out) {
+        InetSocketAddress last = lastDestination;
+        if (last != null && last.getPort() == out.destinationPort()
+                && Ipv4Text.toInt(last.getAddress()) == out.destinationAddress()) {
+            return last;
+        }
         InetSocketAddress to = new InetSocketAddress(Ipv4Text.toInet(out.destinationAddress()),
                 out.destinationPort());
-        channel.writeAndFlush(new DatagramPacket(buf, to)).addListener((ChannelFutureListener) f -> {
-            if (!f.isSuccess()) {
-                DHCP4.error("DHCP4_PACKET_SEND_FAIL failed to send DHCPv4 packet: {}", f.cause().toString());
-            }
-        });
+        lastDestination = to;
+        return to;
     }
 
     private Channel channelFor(OutboundDatagram out) {

@@ -14,13 +14,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands received datagrams to the {@link DatagramHandler} on worker threads through a bounded queue, so the socket
  * thread never waits on the engine. When the queue is full the oldest datagram is dropped, as Kea's packet queue
- * does: under overload the freshest client retransmissions are worth more than stale ones.
+ * does: under overload the freshest client retransmissions are worth more than stale ones. An inline queue
+ * ({@link #inline}) instead handles each datagram on the thread that received it, as Kea's single-threaded mode
+ * does: no thread wakes up per packet, and the socket's buffer is the only queue.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
 
     private final AtomicReference<DatagramHandler> handler;
     private final ThreadPoolExecutor workers;
+    private volatile boolean closed;
+    private volatile ReceiveBatch batch = ReceiveBatch.NONE;
+    private final ThreadLocal<HeldReplies> held = new ThreadLocal<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Runnable onDrop;
 
@@ -31,12 +36,63 @@ final class ReceiveQueue {
                 new ArrayBlockingQueue<>(capacity), workerThreads(), this::dropOldest);
     }
 
+    private ReceiveQueue(DatagramHandler handler) {
+        this.handler = new AtomicReference<>(handler);
+        this.onDrop = () -> { };
+        this.workers = null;
+    }
+
+    /** @return a queue that handles each datagram at once on the submitting (receiving) thread */
+    static ReceiveQueue inline(DatagramHandler handler) {
+        return new ReceiveQueue(handler);
+    }
+
+    /** Sets what wraps each batch of inline handled datagrams ({@link #beginBatch}/{@link #endBatch}). */
+    void batch(ReceiveBatch around) {
+        batch = around;
+    }
+
+    /**
+     * Starts a batch on the calling (receiving) thread: until {@link #endBatch}, replies made on this thread are
+     * held. No-op for a queue with workers.
+     */
+    void beginBatch() {
+        if (workers != null || batch == ReceiveBatch.NONE || held.get() != null) {
+            return;
+        }
+        held.set(new HeldReplies());
+        batch.begin();
+    }
+
+    /** Ends the batch: its held replies are sent, or dropped, when the {@link ReceiveBatch} says so. */
+    void endBatch() {
+        HeldReplies replies = held.get();
+        if (replies == null) {
+            return;
+        }
+        held.remove();
+        replies.close();
+        try {
+            batch.end(replies::release);
+        } catch (RuntimeException e) {
+            LOG.error("DHCP4_PACKET_PROCESS_EXCEPTION exception occurred during packet processing: {}", e.toString());
+            replies.release(false);
+        }
+    }
+
     void replaceHandler(DatagramHandler next) {
         handler.set(next);
     }
 
     /** Queues one datagram; never blocks. */
     void submit(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
+        if (workers == null) {
+            if (!closed) {
+                HeldReplies replies = held.get();
+                dispatch(datagram, replies == null ? reply : replies.holding(reply));
+            }
+            return;
+        }
         if (workers.isShutdown()) {
             return;
         }
@@ -49,6 +105,10 @@ final class ReceiveQueue {
 
     /** Stops the workers, letting queued datagrams finish for at most {@code millis}. */
     void close(long millis) {
+        closed = true;
+        if (workers == null) {
+            return;
+        }
         workers.shutdown();
         try {
             if (!workers.awaitTermination(millis, TimeUnit.MILLISECONDS)) {

@@ -22,7 +22,10 @@ final class SocketOpener {
                         ChannelHandler receiver) {
         DatagramChannel channel = flavour.newChannel();
         channel.config().setOption(ChannelOption.SO_BROADCAST, true);
-        channel.config().setOption(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM));
+        // Read on until the socket has nothing left (up to the channel's messages per read) rather than stopping
+        // after a datagram smaller than the buffer: what one read hands over is one batch (group commit).
+        channel.config().setOption(ChannelOption.RCVBUF_ALLOCATOR,
+                new FixedRecvByteBufAllocator(MAX_DATAGRAM).respectMaybeMoreData(false));
         channel.pipeline().addLast(receiver);
         await(group.register(channel));
         try {

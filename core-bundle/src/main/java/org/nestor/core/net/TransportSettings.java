@@ -15,10 +15,12 @@ import java.util.Locale;
  * @param outboundInterface {@code same-as-inbound} or {@code use-routing}: where replies to an IP address go out
  * @param retryWaitMillis {@code service-sockets-retry-wait-time}: between attempts to open failed sockets
  * @param maxRetries {@code service-sockets-max-retries}: further attempts after the first, 0 = none
+ * @param inline whether the thread that receives a datagram also handles it and sends the reply (Kea's
+ *               single-threaded mode: no hand-off, no queue but the socket's), instead of {@code workerThreads}
  */
 public record TransportSettings(List<String> interfaces, String socketType, int serverPort, boolean requireAll,
                                 int workerThreads, int queueCapacity, String outboundInterface,
-                                long retryWaitMillis, long maxRetries) {
+                                long retryWaitMillis, long maxRetries, boolean inline) {
     /** Kea's default {@code outbound-interface}. */
     public static final String SAME_AS_INBOUND = "same-as-inbound";
     /** Kea's default {@code service-sockets-retry-wait-time}. */
@@ -39,6 +41,14 @@ public record TransportSettings(List<String> interfaces, String socketType, int 
         }
     }
 
+    /** Settings handled on worker threads. */
+    public TransportSettings(List<String> interfaces, String socketType, int serverPort, boolean requireAll,
+                             int workerThreads, int queueCapacity, String outboundInterface,
+                             long retryWaitMillis, long maxRetries) {
+        this(interfaces, socketType, serverPort, requireAll, workerThreads, queueCapacity, outboundInterface,
+                retryWaitMillis, maxRetries, false);
+    }
+
     /** Settings with Kea's defaults for outbound interface and retries (none). */
     public TransportSettings(List<String> interfaces, String socketType, int serverPort, boolean requireAll,
                              int workerThreads, int queueCapacity) {
@@ -49,7 +59,13 @@ public record TransportSettings(List<String> interfaces, String socketType, int 
     /** @return these settings with {@code outbound-interface} and the socket retry parameters of the configuration */
     public TransportSettings withServiceSockets(String outbound, long retryWait, long retries) {
         return new TransportSettings(interfaces, socketType, serverPort, requireAll, workerThreads, queueCapacity,
-                outbound, retryWait, retries);
+                outbound, retryWait, retries, inline);
+    }
+
+    /** @return these settings with datagrams handled on the receiving thread ({@code true}) or on workers */
+    public TransportSettings withInline(boolean handleInline) {
+        return new TransportSettings(interfaces, socketType, serverPort, requireAll, workerThreads, queueCapacity,
+                outboundInterface, retryWaitMillis, maxRetries, handleInline);
     }
 
     /** @return whether packet sockets are asked for */

@@ -77,6 +77,9 @@ final class RunningParts {
         if (config.interfacesConfig().serviceSocketsRequireAll()) {
             transport.onSocketsFailed(() -> requiredSocketsFailed.run());
         }
+        if (config.leaseDatabase() != null && config.leaseDatabase().syncCommits()) {
+            transport.receiveBatch(new LeaseCommitBatch());
+        }
         return transport;
     }
 
@@ -144,7 +147,7 @@ final class RunningParts {
         return new TransportSettings(interfaces.interfaces(), interfaces.socketType(), context.ports().server(),
                 interfaces.serviceSocketsRequireAll(), threads, queue).withServiceSockets(
                 interfaces.outboundInterface(), interfaces.serviceSocketsRetryWaitTime(),
-                interfaces.serviceSocketsMaxRetries());
+                interfaces.serviceSocketsMaxRetries()).withInline(!mt);
     }
 
     static void closeEngine(DatagramHandler engine) {

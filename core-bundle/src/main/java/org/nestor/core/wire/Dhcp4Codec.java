@@ -89,30 +89,66 @@ public final class Dhcp4Codec {
      */
     public static byte[] encode(Dhcp4Packet packet, int maxSize) {
         int limit = Math.max(maxSize, MIN_MAX_SIZE);
-        List<byte[]> encoded = new ArrayList<>();
         int total = 0;
         for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
             if (e.getKey() != OPTION_OVERLOAD) {
-                byte[] wire = OptionArea.serialize(e.getKey(), e.getValue());
-                encoded.add(wire);
-                total += wire.length;
+                total += OptionArea.wireSize(e.getKey(), e.getValue());
             }
         }
-        Layout layout = Layout.plan(encoded, total, limit - FIXED_SIZE - 4, packet.file.isEmpty(),
-                packet.sname.isEmpty());
+        int mainCapacity = limit - FIXED_SIZE - 4;
+        if (total + 1 <= mainCapacity) {
+            return encodeUnsplit(packet, total);
+        }
+        List<byte[]> encoded = new ArrayList<>();
+        for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
+            if (e.getKey() != OPTION_OVERLOAD) {
+                encoded.add(OptionArea.serialize(e.getKey(), e.getValue()));
+            }
+        }
+        Layout layout = Layout.plan(encoded, total, mainCapacity, packet.file.isEmpty(), packet.sname.isEmpty());
         ByteBuffer out = ByteBuffer.allocate(Math.max(BOOTP_MIN_SIZE, FIXED_SIZE + 4 + layout.mainSize()));
-        out.put((byte) packet.op).put((byte) packet.htype).put((byte) packet.hlen).put((byte) packet.hops);
-        out.putInt(packet.xid).putShort((short) packet.secs).putShort((short) packet.flags);
-        out.putInt(packet.ciaddr).putInt(packet.yiaddr).putInt(packet.siaddr).putInt(packet.giaddr);
-        byte[] chaddr = new byte[16];
-        System.arraycopy(packet.chaddr, 0, chaddr, 0, Math.min(16, packet.chaddr.length));
-        out.put(chaddr);
+        putHeader(out, packet);
         putField(out, layout.sname() == null ? textBytes(packet.sname, SNAME_SIZE, "sname") : layout.sname(),
                 SNAME_SIZE);
         putField(out, layout.file() == null ? textBytes(packet.file, FILE_SIZE, "file") : layout.file(), FILE_SIZE);
         out.putInt(MAGIC_COOKIE);
         out.put(layout.main());
         return out.array();
+    }
+
+    /** The common case: every option fits in the options field; written straight into the one result array. */
+    private static byte[] encodeUnsplit(Dhcp4Packet packet, int total) {
+        byte[] bytes = new byte[Math.max(BOOTP_MIN_SIZE, FIXED_SIZE + 4 + total + 1)];
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        putHeader(out, packet);
+        putText(out, packet.sname, SNAME_SIZE, "sname");
+        putText(out, packet.file, FILE_SIZE, "file");
+        out.putInt(MAGIC_COOKIE);
+        int pos = out.position();
+        for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
+            if (e.getKey() != OPTION_OVERLOAD) {
+                pos = OptionArea.writeSplit(bytes, pos, e.getKey(), e.getValue());
+            }
+        }
+        bytes[pos] = (byte) OptionArea.END;
+        return bytes;
+    }
+
+    private static void putHeader(ByteBuffer out, Dhcp4Packet packet) {
+        out.put((byte) packet.op).put((byte) packet.htype).put((byte) packet.hlen).put((byte) packet.hops);
+        out.putInt(packet.xid).putShort((short) packet.secs).putShort((short) packet.flags);
+        out.putInt(packet.ciaddr).putInt(packet.yiaddr).putInt(packet.siaddr).putInt(packet.giaddr);
+        int n = Math.min(MAX_HLEN, packet.chaddr.length);
+        out.put(packet.chaddr, 0, n);
+        out.position(out.position() + MAX_HLEN - n);
+    }
+
+    private static void putText(ByteBuffer out, String text, int size, String field) {
+        int start = out.position();
+        if (!text.isEmpty()) {
+            out.put(textBytes(text, size, field));
+        }
+        out.position(start + size);
     }
 
     private static int overload(byte[] value) {

@@ -54,6 +54,33 @@ final class OptionArea {
         return out.toByteArray();
     }
 
+    /**
+     * @return the length of the wire form of one option ({@link #serialize})
+     * @throws IllegalArgumentException if the code cannot carry data
+     */
+    static int wireSize(int code, byte[] payload) {
+        if (code <= PAD || code >= END) {
+            throw new IllegalArgumentException("option code " + code + " cannot carry data");
+        }
+        int pieces = payload.length == 0 ? 1 : (payload.length + MAX_PIECE - 1) / MAX_PIECE;
+        return payload.length + 2 * pieces;
+    }
+
+    /** As {@link #writeSplit(ByteArrayOutputStream, int, byte[])}, into {@code out} at {@code pos}. @return the end */
+    static int writeSplit(byte[] out, int pos, int code, byte[] payload) {
+        int from = 0;
+        int at = pos;
+        do {
+            int n = Math.min(MAX_PIECE, payload.length - from);
+            out[at] = (byte) code;
+            out[at + 1] = (byte) n;
+            System.arraycopy(payload, from, out, at + 2, n);
+            at += 2 + n;
+            from += n;
+        } while (from < payload.length);
+        return at;
+    }
+
     /** Writes code/length/value instances of at most 255 bytes each (one empty instance for an empty value). */
     static void writeSplit(ByteArrayOutputStream out, int code, byte[] payload) {
         int pos = 0;

@@ -11,6 +11,24 @@ public final class PacketLabel {
     private PacketLabel() {
     }
 
+    /**
+     * @return an object whose {@code toString()} is {@link #of(Dhcp4Packet) the label}, formatted when first asked
+     *         for: log calls whose level is off never pay for it
+     */
+    public static Object lazy(Dhcp4Packet p) {
+        return new Object() {
+            private String text;
+
+            @Override
+            public String toString() {
+                if (text == null) {
+                    text = of(p);
+                }
+                return text;
+            }
+        };
+    }
+
     /** @return {@code [hwtype=H hex], cid=[hex or no info], tid=0xX}: Kea's packet label */
     public static String of(Dhcp4Packet p) {
         return "[" + hwaddr(p) + "], cid=[" + clientId(p) + "], tid=0x" + tid(p.xid);
