@@ -10,8 +10,17 @@ final class IntRecordMap {
     private int size;
 
     IntRecordMap() {
-        keys = new int[1024];
-        values = new byte[1024][];
+        this(0);
+    }
+
+    /** @param expected how many entries the map should hold without growing */
+    IntRecordMap(int expected) {
+        int capacity = 1024;
+        while (capacity * 3L < expected * 4L) {
+            capacity *= 2;
+        }
+        keys = new int[capacity];
+        values = new byte[capacity][];
     }
 
     int size() {

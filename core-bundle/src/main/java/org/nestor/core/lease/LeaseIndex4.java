@@ -3,6 +3,7 @@ package org.nestor.core.lease;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseState;
 
@@ -13,7 +14,8 @@ import org.nestor.hooks.api.lease.LeaseState;
 final class LeaseIndex4 {
     private static final long LOW32 = 0xffffffffL;
 
-    private final IntRecordMap byAddress = new IntRecordMap();
+    private IntRecordMap byAddress = new IntRecordMap();
+    private boolean deferred;
     private final SortedLongSet bySubnet = new SortedLongSet();
     private final SortedLongSet byHw = new SortedLongSet();
     private final SortedLongSet byClientId = new SortedLongSet();
@@ -39,12 +41,19 @@ final class LeaseIndex4 {
 
     /** Inserts or replaces the lease for its address. */
     void put(Lease4 lease) {
-        byte[] r = LeaseRecord4.encode(lease);
-        byte[] old = byAddress.put(lease.address(), r);
-        if (old != null) {
-            unindex(lease.address(), old);
+        put(lease.address(), LeaseRecord4.encode(lease));
+    }
+
+    /** Inserts or replaces the packed lease {@code r} for {@code address}. */
+    void put(int address, byte[] r) {
+        byte[] old = byAddress.put(address, r);
+        if (deferred) {
+            return;
         }
-        index(lease.address(), r);
+        if (old != null) {
+            unindex(address, old);
+        }
+        index(address, r);
     }
 
     /** @return whether a lease was removed */
@@ -53,7 +62,9 @@ final class LeaseIndex4 {
         if (old == null) {
             return false;
         }
-        unindex(address, old);
+        if (!deferred) {
+            unindex(address, old);
+        }
         return true;
     }
 
@@ -120,14 +131,21 @@ final class LeaseIndex4 {
         return out;
     }
 
+    /** @return the subnet's leases by address, decoded as the caller walks the list */
     List<Lease4> bySubnet(long subnetId) {
-        List<Lease4> out = new ArrayList<>();
         long from = key(subnetId, 0);
+        int[] count = {0};
         bySubnet.forEachInRange(from, from | LOW32, k -> {
-            out.add(get((int) unkey(k)));
+            count[0]++;
             return true;
         });
-        return out;
+        LeaseSnapshot4.Builder b = new LeaseSnapshot4.Builder(count[0]);
+        bySubnet.forEachInRange(from, from | LOW32, k -> {
+            int a = (int) unkey(k);
+            b.add(a, byAddress.get(a));
+            return true;
+        });
+        return b.build().asList();
     }
 
     /** @return leases of {@code state} class (reclaimed or not) that expired at or before {@code now}, oldest first */
@@ -145,58 +163,61 @@ final class LeaseIndex4 {
     }
 
     /** @return the packed records, unordered; records are immutable, so this copy is cheap and safe to keep */
-    Snapshot snapshot() {
-        int[] addresses = new int[byAddress.size()];
-        byte[][] records = new byte[byAddress.size()][];
-        int[] n = {0};
-        byAddress.forEach((a, r) -> {
-            addresses[n[0]] = a;
-            records[n[0]++] = r;
-        });
-        return new Snapshot(addresses, records);
+    LeaseSnapshot4 snapshot() {
+        LeaseSnapshot4.Builder b = new LeaseSnapshot4.Builder(byAddress.size());
+        byAddress.forEach(b::add);
+        return b.build();
     }
 
-    /** Packed leases, taken under the store's lock and used after it is released. */
-    static final class Snapshot {
-        final int[] addresses;
-        final byte[][] records;
-
-        Snapshot(int[] addresses, byte[][] records) {
-            this.addresses = addresses;
-            this.records = records;
+    /**
+     * Until {@link #buildIndexes()}, only the by-address map is kept up to date: loading a lease file fills it
+     * and then sorts each index once, instead of inserting a million keys one by one into each.
+     *
+     * @param expected how many leases are about to be put (sizes the map; a guess is fine)
+     */
+    void deferIndexing(int expected) {
+        if (byAddress.size() != 0) {
+            throw new IllegalStateException("indexing can only be deferred on an empty index");
         }
+        byAddress = new IntRecordMap(expected);
+        deferred = true;
+    }
 
-        int size() {
-            return addresses.length;
+    /** Builds the indexes of every lease put since {@link #deferIndexing(int)}; lookups work again after it. */
+    void buildIndexes() {
+        if (!deferred) {
+            return;
         }
+        deferred = false;
+        LeaseSnapshot4 all = snapshot().sortedByAddress();
+        long[] keys = new long[all.size()];
+        bulk(inAddressOrder, keys, all, r -> true, (a, r) -> key(0, a));
+        bulk(byHostname, keys, all, LeaseRecord4::hasHostname,
+                (a, r) -> key(LeaseRecord4.hostnameHash(r) & LOW32, a));
+        bulk(bySubnet, keys, all, r -> true, (a, r) -> key(LeaseRecord4.subnetId(r), a));
+        bulk(byHw, keys, all, r -> LeaseRecord4.hwLength(r) > 0, (a, r) -> key(LeaseRecord4.hwHash(r) & LOW32, a));
+        bulk(byClientId, keys, all, r -> LeaseRecord4.clientIdLength(r) > 0,
+                (a, r) -> key(LeaseRecord4.clientIdHash(r) & LOW32, a));
+        bulk(unreclaimedByExpiry, keys, all, r -> expirySet(r) == unreclaimedByExpiry, (a, r) -> key(expiryKey(r), a));
+        bulk(reclaimedByExpiry, keys, all, r -> expirySet(r) == reclaimedByExpiry, (a, r) -> key(expiryKey(r), a));
+    }
 
-        Lease4 lease(int i) {
-            return LeaseRecord4.decode(addresses[i], records[i]);
-        }
+    /** The key of one lease in one index. */
+    private interface KeyOf {
+        long key(int address, byte[] record);
+    }
 
-        List<Lease4> leases() {
-            List<Lease4> out = new ArrayList<>(addresses.length);
-            for (int i = 0; i < addresses.length; i++) {
-                out.add(lease(i));
+    private static void bulk(SortedLongSet set, long[] keys, LeaseSnapshot4 all, Predicate<byte[]> in,
+                             KeyOf keyOf) {
+        int n = 0;
+        for (int i = 0; i < all.size(); i++) {
+            byte[] r = all.record(i);
+            if (in.test(r)) {
+                keys[n++] = keyOf.key(all.address(i), r);
             }
-            return out;
         }
-
-        /** @return the same leases ordered by address (unsigned) */
-        Snapshot sortedByAddress() {
-            long[] keys = new long[addresses.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = ((addresses[i] & LOW32) << 32) | i;
-            }
-            Arrays.sort(keys);
-            int[] a = new int[keys.length];
-            byte[][] r = new byte[keys.length][];
-            for (int i = 0; i < keys.length; i++) {
-                a[i] = (int) (keys[i] >>> 32);
-                r[i] = records[(int) (keys[i] & LOW32)];
-            }
-            return new Snapshot(a, r);
-        }
+        Arrays.sort(keys, 0, n);
+        set.addAllSorted(keys, n);
     }
 
     private void index(int address, byte[] r) {

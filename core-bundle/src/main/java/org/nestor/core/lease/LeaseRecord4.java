@@ -24,30 +24,57 @@ final class LeaseRecord4 {
     static byte[] encode(Lease4 lease) {
         byte[] hw = lease.hwAddress();
         byte[] cid = lease.clientId();
-        if (hw.length > 255 || cid.length > 255) {
-            throw new IllegalArgumentException("hardware address or client id longer than 255 bytes");
-        }
         byte[] host = lease.hostname().getBytes(StandardCharsets.UTF_8);
         byte[] ctx = lease.userContext() == null ? new byte[0]
                 : lease.userContext().getBytes(StandardCharsets.UTF_8);
-        byte[] r = new byte[FIXED + hw.length + cid.length + varLen(host.length) + host.length
-                + varLen(ctx.length) + ctx.length];
-        putLong(r, 0, lease.validLifetime());
-        putLong(r, 8, lease.cltt());
-        putInt(r, 16, (int) lease.subnetId());
-        putInt(r, 20, (int) lease.poolId());
-        r[24] = (byte) ((lease.fqdnForward() ? FLAG_FWD : 0) | (lease.fqdnReverse() ? FLAG_REV : 0)
-                | (lease.userContext() == null ? FLAG_NO_CONTEXT : 0) | (lease.state().code() << STATE_SHIFT));
-        r[25] = (byte) hw.length;
-        r[26] = (byte) cid.length;
+        byte[] text = Arrays.copyOf(host, host.length + ctx.length);
+        System.arraycopy(ctx, 0, text, host.length, ctx.length);
+        return pack(new Fields(lease.validLifetime(), lease.cltt(), lease.subnetId(), lease.poolId(),
+                flags(lease.fqdnForward(), lease.fqdnReverse(), lease.userContext() != null, lease.state().code())),
+                hw, hw.length, cid, cid.length, text, 0, host.length, host.length, ctx.length);
+    }
+
+    /** The fixed-size part of a record. */
+    record Fields(long validLifetime, long cltt, long subnetId, long poolId, int flags) {
+    }
+
+    /** @return the flags byte of a record */
+    static int flags(boolean fqdnForward, boolean fqdnReverse, boolean hasUserContext, int stateCode) {
+        return (fqdnForward ? FLAG_FWD : 0) | (fqdnReverse ? FLAG_REV : 0) | (hasUserContext ? 0 : FLAG_NO_CONTEXT)
+                | (stateCode << STATE_SHIFT);
+    }
+
+    /**
+     * Packs a record from its parts: the first {@code hwLen} / {@code cidLen} bytes of {@code hw} / {@code cid},
+     * and the host name and user context as UTF-8 ranges of {@code text}.
+     *
+     * @throws IllegalArgumentException when the hardware address or client id is longer than 255 bytes
+     */
+    static byte[] pack(Fields f, byte[] hw, int hwLen, byte[] cid, int cidLen, byte[] text, int hostFrom,
+                       int hostLen, int ctxFrom, int ctxLen) {
+        if (hwLen > 255 || cidLen > 255) {
+            throw new IllegalArgumentException("hardware address or client id longer than 255 bytes");
+        }
+        byte[] r = new byte[FIXED + hwLen + cidLen + varLen(hostLen) + hostLen + varLen(ctxLen) + ctxLen];
+        putLong(r, 0, f.validLifetime());
+        putLong(r, 8, f.cltt());
+        putInt(r, 16, (int) f.subnetId());
+        putInt(r, 20, (int) f.poolId());
+        r[24] = (byte) f.flags();
+        r[25] = (byte) hwLen;
+        r[26] = (byte) cidLen;
         int p = FIXED;
-        System.arraycopy(hw, 0, r, p, hw.length);
-        p += hw.length;
-        System.arraycopy(cid, 0, r, p, cid.length);
-        p += cid.length;
-        p = putBytes(r, p, host);
-        putBytes(r, p, ctx);
+        System.arraycopy(hw, 0, r, p, hwLen);
+        p += hwLen;
+        System.arraycopy(cid, 0, r, p, cidLen);
+        p += cidLen;
+        p = putBytes(r, p, text, hostFrom, hostLen);
+        putBytes(r, p, text, ctxFrom, ctxLen);
         return r;
+    }
+
+    static long validLifetime(byte[] r) {
+        return getLong(r, 0);
     }
 
     static Lease4 decode(int address, byte[] r) {
@@ -156,15 +183,15 @@ final class LeaseRecord4 {
         return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
     }
 
-    private static int putBytes(byte[] r, int p, byte[] b) {
-        int n = b.length;
+    private static int putBytes(byte[] r, int p, byte[] b, int from, int len) {
+        int n = len;
         while (n >= 0x80) {
             r[p++] = (byte) (n | 0x80);
             n >>>= 7;
         }
         r[p++] = (byte) n;
-        System.arraycopy(b, 0, r, p, b.length);
-        return p + b.length;
+        System.arraycopy(b, from, r, p, len);
+        return p + len;
     }
 
     private static String readString(byte[] r, int[] pos) {
