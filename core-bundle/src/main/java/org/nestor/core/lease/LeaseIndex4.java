@@ -183,14 +183,30 @@ final class LeaseIndex4 {
         deferred = true;
     }
 
-    /** Builds the indexes of every lease put since {@link #deferIndexing(int)}; lookups work again after it. */
+    /**
+     * Builds the indexes of every lease put since {@link #deferIndexing(int)}; lookups work again after it. The
+     * leases are put in address order once; every index is then filled in that order, which is often its own
+     * order already (one subnet's leases, same expiry), so that its sort is a single pass over sorted runs.
+     */
     void buildIndexes() {
         if (!deferred) {
             return;
         }
         deferred = false;
-        LeaseSnapshot4 all = snapshot().sortedByAddress();
-        long[] keys = new long[all.size()];
+        long[] keys = new long[byAddress.size()];
+        int n = byAddress.fillSlots(keys);
+        for (int i = 0; i < n; i++) {
+            keys[i] ^= Long.MIN_VALUE;
+        }
+        Arrays.sort(keys, 0, n);
+        int[] addresses = new int[n];
+        byte[][] records = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            int slot = (int) keys[i];
+            addresses[i] = byAddress.keyAt(slot);
+            records[i] = byAddress.valueAt(slot);
+        }
+        LeaseSnapshot4 all = new LeaseSnapshot4(addresses, records, n);
         bulk(inAddressOrder, keys, all, r -> true, (a, r) -> key(0, a));
         bulk(byHostname, keys, all, LeaseRecord4::hasHostname,
                 (a, r) -> key(LeaseRecord4.hostnameHash(r) & LOW32, a));
