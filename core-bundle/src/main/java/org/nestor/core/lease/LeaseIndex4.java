@@ -3,7 +3,6 @@ package org.nestor.core.lease;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseState;
 
@@ -206,34 +205,58 @@ final class LeaseIndex4 {
             addresses[i] = byAddress.keyAt(slot);
             records[i] = byAddress.valueAt(slot);
         }
-        LeaseSnapshot4 all = new LeaseSnapshot4(addresses, records, n);
-        bulk(inAddressOrder, keys, all, r -> true, (a, r) -> key(0, a));
-        bulk(byHostname, keys, all, LeaseRecord4::hasHostname,
-                (a, r) -> key(LeaseRecord4.hostnameHash(r) & LOW32, a));
-        bulk(bySubnet, keys, all, r -> true, (a, r) -> key(LeaseRecord4.subnetId(r), a));
-        bulk(byHw, keys, all, r -> LeaseRecord4.hwLength(r) > 0, (a, r) -> key(LeaseRecord4.hwHash(r) & LOW32, a));
-        bulk(byClientId, keys, all, r -> LeaseRecord4.clientIdLength(r) > 0,
-                (a, r) -> key(LeaseRecord4.clientIdHash(r) & LOW32, a));
-        bulk(unreclaimedByExpiry, keys, all, r -> expirySet(r) == unreclaimedByExpiry, (a, r) -> key(expiryKey(r), a));
-        bulk(reclaimedByExpiry, keys, all, r -> expirySet(r) == reclaimedByExpiry, (a, r) -> key(expiryKey(r), a));
-    }
-
-    /** The key of one lease in one index. */
-    private interface KeyOf {
-        long key(int address, byte[] record);
-    }
-
-    private static void bulk(SortedLongSet set, long[] keys, LeaseSnapshot4 all, Predicate<byte[]> in,
-                             KeyOf keyOf) {
-        int n = 0;
-        for (int i = 0; i < all.size(); i++) {
-            byte[] r = all.record(i);
-            if (in.test(r)) {
-                keys[n++] = keyOf.key(all.address(i), r);
+        SortedLongSet[] sets = {inAddressOrder, byHostname, bySubnet, byHw, byClientId, unreclaimedByExpiry,
+            reclaimedByExpiry};
+        for (int which = 0; which < sets.length; which++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (isIn(which, records[i])) {
+                    keys[m++] = keyIn(which, addresses[i], records[i]);
+                }
             }
+            Arrays.sort(keys, 0, m);
+            sets[which].addAllSorted(keys, m);
         }
-        Arrays.sort(keys, 0, n);
-        set.addAllSorted(keys, n);
+    }
+
+    /**
+     * @param which an index, in the order {@link #buildIndexes()} lists them (a switch, not a lambda per index,
+     *     so that the loop over a million leases compiles to one monomorphic call)
+     * @return whether the lease belongs in that index
+     */
+    private boolean isIn(int which, byte[] r) {
+        switch (which) {
+            case 1:
+                return LeaseRecord4.hasHostname(r);
+            case 3:
+                return LeaseRecord4.hwLength(r) > 0;
+            case 4:
+                return LeaseRecord4.clientIdLength(r) > 0;
+            case 5:
+                return expirySet(r) == unreclaimedByExpiry;
+            case 6:
+                return expirySet(r) == reclaimedByExpiry;
+            default:
+                return true;
+        }
+    }
+
+    /** @return the lease's key in index {@code which} (see {@link #isIn}) */
+    private long keyIn(int which, int a, byte[] r) {
+        switch (which) {
+            case 0:
+                return key(0, a);
+            case 1:
+                return key(LeaseRecord4.hostnameHash(r) & LOW32, a);
+            case 2:
+                return key(LeaseRecord4.subnetId(r), a);
+            case 3:
+                return key(LeaseRecord4.hwHash(r) & LOW32, a);
+            case 4:
+                return key(LeaseRecord4.clientIdHash(r) & LOW32, a);
+            default:
+                return key(expiryKey(r), a);
+        }
     }
 
     private void index(int address, byte[] r) {

@@ -20,6 +20,14 @@ final class LeaseRecord4 {
     private static final int STATE_SHIFT = 3;
     private static final int FLAG_WIDE_VALID = 0x20;
     private static final int FLAG_HAS_POOL = 0x40;
+    /** By state code (LeaseState.fromCode walks values(), a fresh array per call). */
+    private static final LeaseState[] STATES = new LeaseState[4];
+
+    static {
+        for (LeaseState s : LeaseState.values()) {
+            STATES[s.code()] = s;
+        }
+    }
 
     private LeaseRecord4() {
     }
@@ -133,7 +141,7 @@ final class LeaseRecord4 {
     }
 
     static LeaseState state(byte[] r) {
-        return LeaseState.fromCode((r[0] >>> STATE_SHIFT) & 3);
+        return STATES[(r[0] >>> STATE_SHIFT) & 3];
     }
 
     static boolean hwEquals(byte[] r, byte[] hw) {
