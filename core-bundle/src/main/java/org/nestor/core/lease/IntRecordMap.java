@@ -10,8 +10,17 @@ final class IntRecordMap {
     private int size;
 
     IntRecordMap() {
-        keys = new int[1024];
-        values = new byte[1024][];
+        this(0);
+    }
+
+    /** @param expected how many entries the map should hold without growing */
+    IntRecordMap(int expected) {
+        int capacity = 1024;
+        while (capacity * 3L < expected * 4L) {
+            capacity *= 2;
+        }
+        keys = new int[capacity];
+        values = new byte[capacity][];
     }
 
     int size() {
@@ -61,6 +70,28 @@ final class IntRecordMap {
             }
         }
         return null;
+    }
+
+    /**
+     * Fills {@code out} (which must hold {@link #size()}) with one value per entry: its key, unsigned, in the high
+     * 32 bits and its slot in the low 32, for {@link #keyAt} / {@link #valueAt}. @return the count
+     */
+    int fillSlots(long[] out) {
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] != null) {
+                out[n++] = (Integer.toUnsignedLong(keys[i]) << 32) | i;
+            }
+        }
+        return n;
+    }
+
+    int keyAt(int slot) {
+        return keys[slot];
+    }
+
+    byte[] valueAt(int slot) {
+        return values[slot];
     }
 
     /** Visits every entry in slot order; {@code visitor} must not modify the map. */

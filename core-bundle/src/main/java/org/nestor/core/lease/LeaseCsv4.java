@@ -51,6 +51,14 @@ final class LeaseCsv4 {
         return new LeaseCsv4(header);
     }
 
+    /**
+     * @param known the column's position in Kea 2.2's layout (0 = address ... 10 = user_context, 11 = pool_id)
+     * @return the column's position in this file's rows, or -1 when the file has no such column
+     */
+    int fieldOf(int known) {
+        return column[known];
+    }
+
     /** @return whether the header is exactly the one we write (otherwise the file is converted by an LFC) */
     boolean isCurrent() {
         return current;

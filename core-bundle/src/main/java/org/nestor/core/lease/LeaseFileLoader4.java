@@ -1,21 +1,18 @@
 package org.nestor.core.lease;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one DHCPv4 memfile into a consumer, row by row, as Kea does: bad rows are logged and skipped, and loading
- * fails once more than {@code max-row-errors} rows were bad. A last row without its end of line is one a crash
+ * Reads one DHCPv4 memfile into a sink of packed records, row by row, as Kea does: bad rows are logged and
+ * skipped, and loading fails once more than {@code max-row-errors} rows were bad. Rows are read from the file's
+ * bytes ({@link LeaseRowParser4}); only unusual ones are decoded to text and parsed by {@link LeaseCsv4}. A last row without its end of line is one a crash
  * tore while it was written: it is skipped.
  */
 final class LeaseFileLoader4 {
@@ -28,44 +25,58 @@ final class LeaseFileLoader4 {
     record Result(boolean headerCurrent, boolean olderSchema, int rows, int errors) {
     }
 
+    /** Receives each good row of a lease file, in file order. */
+    interface RowSink {
+        /**
+         * @param address the lease's address
+         * @param record the lease packed by {@link LeaseRecord4} (valid lifetime 0 = the lease was deleted)
+         */
+        void row(int address, byte[] record);
+    }
+
     /**
-     * @param sink receives each good row's lease in file order (valid lifetime 0 = deleted)
+     * @param sink receives each good row's lease in file order
      * @return what was found, or null when the file does not exist
      * @throws LeaseStoreException when the header is unusable or too many rows are bad
      */
-    static Result load(Path file, long maxRowErrors, Consumer<Lease4> sink) {
+    static Result load(Path file, long maxRowErrors, RowSink sink) {
         if (!Files.exists(file)) {
             return null;
         }
         LOG.info("DHCPSRV_MEMFILE_LEASE_FILE_LOAD loading leases from file {}", file);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8), 1 << 16)) {
-            String header = in.readLine();
-            if (header == null) {
+        try (LineReader in = new LineReader(Files.newInputStream(file))) {
+            if (!in.next()) {
                 return new Result(true, false, 0, 0);
             }
             LeaseCsv4 csv;
             try {
-                csv = LeaseCsv4.forHeader(header);
+                csv = LeaseCsv4.forHeader(in.text());
             } catch (IllegalArgumentException e) {
                 throw new LeaseStoreException("Unable to open database: lease file " + file + ": "
                         + e.getMessage());
             }
+            LeaseRowParser4 fast = new LeaseRowParser4(csv);
             boolean terminated = endsWithNewline(file);
             int rowNo = 0;
             int errors = 0;
-            String line = in.readLine();
-            while (line != null) {
-                String next = in.readLine();
+            while (in.next()) {
                 rowNo++;
                 try {
-                    if (next == null && !terminated) {
+                    if (in.isLast() && !terminated) {
                         throw new IllegalArgumentException("incomplete last row (no end of line), torn by an "
                                 + "interrupted write");
                     }
-                    Lease4 lease = csv.parse(line);
-                    LOG.debug("DHCPSRV_MEMFILE_LEASE_LOAD loading lease {}", lease);
-                    sink.accept(lease);
+                    byte[] record = fast.parse(in.buffer(), in.from(), in.to());
+                    int address = fast.address();
+                    if (record == null) {
+                        Lease4 lease = csv.parse(in.text());
+                        record = LeaseRecord4.encode(lease);
+                        address = lease.address();
+                    }
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("DHCPSRV_MEMFILE_LEASE_LOAD loading lease {}", LeaseRecord4.decode(address, record));
+                    }
+                    sink.row(address, record);
                 } catch (IllegalArgumentException e) {
                     errors++;
                     LOG.error("DHCPSRV_MEMFILE_LEASE_LOAD_ROW_ERROR discarding row {}, error: {}", rowNo,
@@ -75,7 +86,6 @@ final class LeaseFileLoader4 {
                                 + "failures " + maxRowErrors + " to read a lease from the lease file " + file);
                     }
                 }
-                line = next;
             }
             return new Result(csv.isCurrent(), csv.isOlder(), rowNo, errors);
         } catch (IOException e) {

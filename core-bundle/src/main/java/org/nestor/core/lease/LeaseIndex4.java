@@ -13,7 +13,8 @@ import org.nestor.hooks.api.lease.LeaseState;
 final class LeaseIndex4 {
     private static final long LOW32 = 0xffffffffL;
 
-    private final IntRecordMap byAddress = new IntRecordMap();
+    private IntRecordMap byAddress = new IntRecordMap();
+    private boolean deferred;
     private final SortedLongSet bySubnet = new SortedLongSet();
     private final SortedLongSet byHw = new SortedLongSet();
     private final SortedLongSet byClientId = new SortedLongSet();
@@ -39,12 +40,19 @@ final class LeaseIndex4 {
 
     /** Inserts or replaces the lease for its address. */
     void put(Lease4 lease) {
-        byte[] r = LeaseRecord4.encode(lease);
-        byte[] old = byAddress.put(lease.address(), r);
-        if (old != null) {
-            unindex(lease.address(), old);
+        put(lease.address(), LeaseRecord4.encode(lease));
+    }
+
+    /** Inserts or replaces the packed lease {@code r} for {@code address}. */
+    void put(int address, byte[] r) {
+        byte[] old = byAddress.put(address, r);
+        if (deferred) {
+            return;
         }
-        index(lease.address(), r);
+        if (old != null) {
+            unindex(address, old);
+        }
+        index(address, r);
     }
 
     /** @return whether a lease was removed */
@@ -53,7 +61,9 @@ final class LeaseIndex4 {
         if (old == null) {
             return false;
         }
-        unindex(address, old);
+        if (!deferred) {
+            unindex(address, old);
+        }
         return true;
     }
 
@@ -120,14 +130,21 @@ final class LeaseIndex4 {
         return out;
     }
 
+    /** @return the subnet's leases by address, decoded as the caller walks the list */
     List<Lease4> bySubnet(long subnetId) {
-        List<Lease4> out = new ArrayList<>();
         long from = key(subnetId, 0);
+        int[] count = {0};
         bySubnet.forEachInRange(from, from | LOW32, k -> {
-            out.add(get((int) unkey(k)));
+            count[0]++;
             return true;
         });
-        return out;
+        LeaseSnapshot4.Builder b = new LeaseSnapshot4.Builder(count[0]);
+        bySubnet.forEachInRange(from, from | LOW32, k -> {
+            int a = (int) unkey(k);
+            b.add(a, byAddress.get(a));
+            return true;
+        });
+        return b.build().asList();
     }
 
     /** @return leases of {@code state} class (reclaimed or not) that expired at or before {@code now}, oldest first */
@@ -145,57 +162,100 @@ final class LeaseIndex4 {
     }
 
     /** @return the packed records, unordered; records are immutable, so this copy is cheap and safe to keep */
-    Snapshot snapshot() {
-        int[] addresses = new int[byAddress.size()];
-        byte[][] records = new byte[byAddress.size()][];
-        int[] n = {0};
-        byAddress.forEach((a, r) -> {
-            addresses[n[0]] = a;
-            records[n[0]++] = r;
-        });
-        return new Snapshot(addresses, records);
+    LeaseSnapshot4 snapshot() {
+        LeaseSnapshot4.Builder b = new LeaseSnapshot4.Builder(byAddress.size());
+        byAddress.forEach(b::add);
+        return b.build();
     }
 
-    /** Packed leases, taken under the store's lock and used after it is released. */
-    static final class Snapshot {
-        final int[] addresses;
-        final byte[][] records;
-
-        Snapshot(int[] addresses, byte[][] records) {
-            this.addresses = addresses;
-            this.records = records;
+    /**
+     * Until {@link #buildIndexes()}, only the by-address map is kept up to date: loading a lease file fills it
+     * and then sorts each index once, instead of inserting a million keys one by one into each.
+     *
+     * @param expected how many leases are about to be put (sizes the map; a guess is fine)
+     */
+    void deferIndexing(int expected) {
+        if (byAddress.size() != 0) {
+            throw new IllegalStateException("indexing can only be deferred on an empty index");
         }
+        byAddress = new IntRecordMap(expected);
+        deferred = true;
+    }
 
-        int size() {
-            return addresses.length;
+    /**
+     * Builds the indexes of every lease put since {@link #deferIndexing(int)}; lookups work again after it. The
+     * leases are put in address order once; every index is then filled in that order, which is often its own
+     * order already (one subnet's leases, same expiry), so that its sort is a single pass over sorted runs.
+     */
+    void buildIndexes() {
+        if (!deferred) {
+            return;
         }
-
-        Lease4 lease(int i) {
-            return LeaseRecord4.decode(addresses[i], records[i]);
+        deferred = false;
+        long[] keys = new long[byAddress.size()];
+        int n = byAddress.fillSlots(keys);
+        for (int i = 0; i < n; i++) {
+            keys[i] ^= Long.MIN_VALUE;
         }
-
-        List<Lease4> leases() {
-            List<Lease4> out = new ArrayList<>(addresses.length);
-            for (int i = 0; i < addresses.length; i++) {
-                out.add(lease(i));
+        Arrays.sort(keys, 0, n);
+        int[] addresses = new int[n];
+        byte[][] records = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            int slot = (int) keys[i];
+            addresses[i] = byAddress.keyAt(slot);
+            records[i] = byAddress.valueAt(slot);
+        }
+        SortedLongSet[] sets = {inAddressOrder, byHostname, bySubnet, byHw, byClientId, unreclaimedByExpiry,
+            reclaimedByExpiry};
+        for (int which = 0; which < sets.length; which++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (isIn(which, records[i])) {
+                    keys[m++] = keyIn(which, addresses[i], records[i]);
+                }
             }
-            return out;
+            Arrays.sort(keys, 0, m);
+            sets[which].addAllSorted(keys, m);
         }
+    }
 
-        /** @return the same leases ordered by address (unsigned) */
-        Snapshot sortedByAddress() {
-            long[] keys = new long[addresses.length];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = ((addresses[i] & LOW32) << 32) | i;
-            }
-            Arrays.sort(keys);
-            int[] a = new int[keys.length];
-            byte[][] r = new byte[keys.length][];
-            for (int i = 0; i < keys.length; i++) {
-                a[i] = (int) (keys[i] >>> 32);
-                r[i] = records[(int) (keys[i] & LOW32)];
-            }
-            return new Snapshot(a, r);
+    /**
+     * @param which an index, in the order {@link #buildIndexes()} lists them (a switch, not a lambda per index,
+     *     so that the loop over a million leases compiles to one monomorphic call)
+     * @return whether the lease belongs in that index
+     */
+    private boolean isIn(int which, byte[] r) {
+        switch (which) {
+            case 1:
+                return LeaseRecord4.hasHostname(r);
+            case 3:
+                return LeaseRecord4.hwLength(r) > 0;
+            case 4:
+                return LeaseRecord4.clientIdLength(r) > 0;
+            case 5:
+                return expirySet(r) == unreclaimedByExpiry;
+            case 6:
+                return expirySet(r) == reclaimedByExpiry;
+            default:
+                return true;
+        }
+    }
+
+    /** @return the lease's key in index {@code which} (see {@link #isIn}) */
+    private long keyIn(int which, int a, byte[] r) {
+        switch (which) {
+            case 0:
+                return key(0, a);
+            case 1:
+                return key(LeaseRecord4.hostnameHash(r) & LOW32, a);
+            case 2:
+                return key(LeaseRecord4.subnetId(r), a);
+            case 3:
+                return key(LeaseRecord4.hwHash(r) & LOW32, a);
+            case 4:
+                return key(LeaseRecord4.clientIdHash(r) & LOW32, a);
+            default:
+                return key(expiryKey(r), a);
         }
     }
 

@@ -7,16 +7,27 @@ import org.nestor.hooks.api.lease.LeaseState;
 
 /**
  * Packs a {@link Lease4} (less its address, which is the map key) into one small byte array, so that a million
- * leases cost one array each instead of a lease object, two arrays and strings. Layout: valid lifetime (8),
- * cltt (8), subnet id (4), pool id (4), flags (1), hw length (1), client-id length (1), hw, client id, then host
- * name and user context as length-prefixed UTF-8.
+ * leases cost one array each instead of a lease object, two arrays and strings. Layout: flags (1), hw length (1),
+ * client-id length (1), valid lifetime (4, or 8 when it does not fit 32 bits: flag WIDE_VALID), cltt (8),
+ * subnet id (4), pool id (4, only when not 0: flag HAS_POOL), hw, client id, then host name and user context as
+ * length-prefixed UTF-8. A lease with a 6-byte MAC and nothing else takes 48 bytes with the array's header.
  */
 final class LeaseRecord4 {
-    private static final int FIXED = 27;
+    private static final int HEAD = 3;
     private static final int FLAG_FWD = 1;
     private static final int FLAG_REV = 2;
     private static final int FLAG_NO_CONTEXT = 4;
     private static final int STATE_SHIFT = 3;
+    private static final int FLAG_WIDE_VALID = 0x20;
+    private static final int FLAG_HAS_POOL = 0x40;
+    /** By state code (LeaseState.fromCode walks values(), a fresh array per call). */
+    private static final LeaseState[] STATES = new LeaseState[4];
+
+    static {
+        for (LeaseState s : LeaseState.values()) {
+            STATES[s.code()] = s;
+        }
+    }
 
     private LeaseRecord4() {
     }
@@ -24,85 +35,150 @@ final class LeaseRecord4 {
     static byte[] encode(Lease4 lease) {
         byte[] hw = lease.hwAddress();
         byte[] cid = lease.clientId();
-        if (hw.length > 255 || cid.length > 255) {
-            throw new IllegalArgumentException("hardware address or client id longer than 255 bytes");
-        }
         byte[] host = lease.hostname().getBytes(StandardCharsets.UTF_8);
         byte[] ctx = lease.userContext() == null ? new byte[0]
                 : lease.userContext().getBytes(StandardCharsets.UTF_8);
-        byte[] r = new byte[FIXED + hw.length + cid.length + varLen(host.length) + host.length
-                + varLen(ctx.length) + ctx.length];
-        putLong(r, 0, lease.validLifetime());
-        putLong(r, 8, lease.cltt());
-        putInt(r, 16, (int) lease.subnetId());
-        putInt(r, 20, (int) lease.poolId());
-        r[24] = (byte) ((lease.fqdnForward() ? FLAG_FWD : 0) | (lease.fqdnReverse() ? FLAG_REV : 0)
-                | (lease.userContext() == null ? FLAG_NO_CONTEXT : 0) | (lease.state().code() << STATE_SHIFT));
-        r[25] = (byte) hw.length;
-        r[26] = (byte) cid.length;
-        int p = FIXED;
-        System.arraycopy(hw, 0, r, p, hw.length);
-        p += hw.length;
-        System.arraycopy(cid, 0, r, p, cid.length);
-        p += cid.length;
-        p = putBytes(r, p, host);
-        putBytes(r, p, ctx);
+        byte[] text = Arrays.copyOf(host, host.length + ctx.length);
+        System.arraycopy(ctx, 0, text, host.length, ctx.length);
+        return pack(new Fields(lease.validLifetime(), lease.cltt(), lease.subnetId(), lease.poolId(),
+                flags(lease.fqdnForward(), lease.fqdnReverse(), lease.userContext() != null, lease.state().code())),
+                hw, hw.length, cid, cid.length, text, 0, host.length, host.length, ctx.length);
+    }
+
+    /** The fixed-size part of a record. */
+    record Fields(long validLifetime, long cltt, long subnetId, long poolId, int flags) {
+    }
+
+    /** @return the flags byte of a record */
+    static int flags(boolean fqdnForward, boolean fqdnReverse, boolean hasUserContext, int stateCode) {
+        return (fqdnForward ? FLAG_FWD : 0) | (fqdnReverse ? FLAG_REV : 0) | (hasUserContext ? 0 : FLAG_NO_CONTEXT)
+                | (stateCode << STATE_SHIFT);
+    }
+
+    /**
+     * Packs a record from its parts: the first {@code hwLen} / {@code cidLen} bytes of {@code hw} / {@code cid},
+     * and the host name and user context as UTF-8 ranges of {@code text}.
+     *
+     * @throws IllegalArgumentException when the hardware address or client id is longer than 255 bytes
+     */
+    static byte[] pack(Fields f, byte[] hw, int hwLen, byte[] cid, int cidLen, byte[] text, int hostFrom,
+                       int hostLen, int ctxFrom, int ctxLen) {
+        if (hwLen > 255 || cidLen > 255) {
+            throw new IllegalArgumentException("hardware address or client id longer than 255 bytes");
+        }
+        boolean wide = f.validLifetime() < 0 || f.validLifetime() > 0xffffffffL;
+        int flags = f.flags() | (wide ? FLAG_WIDE_VALID : 0) | (f.poolId() != 0 ? FLAG_HAS_POOL : 0);
+        int fixed = HEAD + (wide ? 8 : 4) + 12 + (f.poolId() != 0 ? 4 : 0);
+        byte[] r = new byte[fixed + hwLen + cidLen + varLen(hostLen) + hostLen + varLen(ctxLen) + ctxLen];
+        r[0] = (byte) flags;
+        r[1] = (byte) hwLen;
+        r[2] = (byte) cidLen;
+        int p = HEAD;
+        if (wide) {
+            putLong(r, p, f.validLifetime());
+            p += 8;
+        } else {
+            putInt(r, p, (int) f.validLifetime());
+            p += 4;
+        }
+        putLong(r, p, f.cltt());
+        putInt(r, p + 8, (int) f.subnetId());
+        p += 12;
+        if (f.poolId() != 0) {
+            putInt(r, p, (int) f.poolId());
+            p += 4;
+        }
+        System.arraycopy(hw, 0, r, p, hwLen);
+        p += hwLen;
+        System.arraycopy(cid, 0, r, p, cidLen);
+        p += cidLen;
+        p = putBytes(r, p, text, hostFrom, hostLen);
+        putBytes(r, p, text, ctxFrom, ctxLen);
         return r;
     }
 
+    static long validLifetime(byte[] r) {
+        return (r[0] & FLAG_WIDE_VALID) != 0 ? getLong(r, HEAD) : getInt(r, HEAD) & 0xffffffffL;
+    }
+
+    static long cltt(byte[] r) {
+        return getLong(r, clttAt(r));
+    }
+
+    static long poolId(byte[] r) {
+        return (r[0] & FLAG_HAS_POOL) != 0 ? getInt(r, clttAt(r) + 12) & 0xffffffffL : 0;
+    }
+
+    private static int clttAt(byte[] r) {
+        return HEAD + ((r[0] & FLAG_WIDE_VALID) != 0 ? 8 : 4);
+    }
+
+    /** @return where the hardware address starts: after the fixed-width fields */
+    private static int hwAt(byte[] r) {
+        return clttAt(r) + 12 + ((r[0] & FLAG_HAS_POOL) != 0 ? 4 : 0);
+    }
+
     static Lease4 decode(int address, byte[] r) {
-        int hwLen = r[25] & 0xff;
-        int cidLen = r[26] & 0xff;
-        int p = FIXED + hwLen + cidLen;
+        int hwAt = hwAt(r);
+        int hwLen = r[1] & 0xff;
+        int cidLen = r[2] & 0xff;
+        int p = hwAt + hwLen + cidLen;
         int[] pos = {p};
         String host = readString(r, pos);
         String ctx = readString(r, pos);
-        int flags = r[24];
-        return new Lease4(address, Arrays.copyOfRange(r, FIXED, FIXED + hwLen),
-                Arrays.copyOfRange(r, FIXED + hwLen, p), getLong(r, 0), getLong(r, 8),
-                Integer.toUnsignedLong(getInt(r, 16)), (flags & FLAG_FWD) != 0, (flags & FLAG_REV) != 0, host,
-                LeaseState.fromCode((flags >>> STATE_SHIFT) & 3), (flags & FLAG_NO_CONTEXT) != 0 ? null : ctx,
-                Integer.toUnsignedLong(getInt(r, 20)));
+        int flags = r[0];
+        return new Lease4(address, Arrays.copyOfRange(r, hwAt, hwAt + hwLen), Arrays.copyOfRange(r, hwAt + hwLen, p),
+                validLifetime(r), cltt(r), subnetId(r), (flags & FLAG_FWD) != 0, (flags & FLAG_REV) != 0, host,
+                state(r), (flags & FLAG_NO_CONTEXT) != 0 ? null : ctx, poolId(r));
     }
 
     static long expire(byte[] r) {
-        return getLong(r, 0) + getLong(r, 8);
+        return validLifetime(r) + cltt(r);
     }
 
     static long subnetId(byte[] r) {
-        return Integer.toUnsignedLong(getInt(r, 16));
+        return Integer.toUnsignedLong(getInt(r, clttAt(r) + 8));
     }
 
     static LeaseState state(byte[] r) {
-        return LeaseState.fromCode((r[24] >>> STATE_SHIFT) & 3);
+        return STATES[(r[0] >>> STATE_SHIFT) & 3];
     }
 
     static boolean hwEquals(byte[] r, byte[] hw) {
-        int len = r[25] & 0xff;
-        return len == hw.length && Arrays.equals(r, FIXED, FIXED + len, hw, 0, len);
+        int len = r[1] & 0xff;
+        int at = hwAt(r);
+        return len == hw.length && Arrays.equals(r, at, at + len, hw, 0, len);
     }
 
     static boolean clientIdEquals(byte[] r, byte[] cid) {
-        int from = FIXED + (r[25] & 0xff);
-        int len = r[26] & 0xff;
+        int from = hwAt(r) + (r[1] & 0xff);
+        int len = r[2] & 0xff;
         return len == cid.length && Arrays.equals(r, from, from + len, cid, 0, len);
     }
 
     static int hwHash(byte[] r) {
-        return hash(r, FIXED, r[25] & 0xff);
+        return hash(r, hwAt(r), r[1] & 0xff);
     }
 
     static int clientIdHash(byte[] r) {
-        return hash(r, FIXED + (r[25] & 0xff), r[26] & 0xff);
+        return hash(r, hwAt(r) + (r[1] & 0xff), r[2] & 0xff);
     }
 
-    /** @return the same hash as {@link #hwHash} / {@link #clientIdHash} for a bare identifier */
+    /**
+     * @return the same hash as {@link #hwHash} / {@link #clientIdHash} for a bare identifier: FNV-1a and a final
+     *     mix, so that MACs differing in their last bytes only (one vendor's) spread over all 32 bits; a
+     *     polynomial hash put a million such MACs on ~22,000 values and a lookup walked ~45 of them
+     */
     static int hash(byte[] b, int from, int len) {
-        int h = 1;
+        int h = 0x811c9dc5;
         for (int i = from; i < from + len; i++) {
-            h = 31 * h + b[i];
+            h = (h ^ (b[i] & 0xff)) * 0x01000193;
         }
-        return h;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** @return {@link #hash} of the host name's UTF-8 bytes, without decoding it (the packet path indexes it) */
@@ -124,7 +200,7 @@ final class LeaseRecord4 {
 
     /** @return {offset, length} of the host name's bytes */
     private static int[] hostnameBytes(byte[] r) {
-        int[] pos = {FIXED + (r[25] & 0xff) + (r[26] & 0xff)};
+        int[] pos = {hwAt(r) + (r[1] & 0xff) + (r[2] & 0xff)};
         int n = readLength(r, pos);
         return new int[] {pos[0], n};
     }
@@ -145,26 +221,26 @@ final class LeaseRecord4 {
     }
 
     static int hwLength(byte[] r) {
-        return r[25] & 0xff;
+        return r[1] & 0xff;
     }
 
     static int clientIdLength(byte[] r) {
-        return r[26] & 0xff;
+        return r[2] & 0xff;
     }
 
     private static int varLen(int n) {
         return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
     }
 
-    private static int putBytes(byte[] r, int p, byte[] b) {
-        int n = b.length;
+    private static int putBytes(byte[] r, int p, byte[] b, int from, int len) {
+        int n = len;
         while (n >= 0x80) {
             r[p++] = (byte) (n | 0x80);
             n >>>= 7;
         }
         r[p++] = (byte) n;
-        System.arraycopy(b, 0, r, p, b.length);
-        return p + b.length;
+        System.arraycopy(b, from, r, p, len);
+        return p + len;
     }
 
     private static String readString(byte[] r, int[] pos) {

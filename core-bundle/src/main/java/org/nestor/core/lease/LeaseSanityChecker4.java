@@ -22,6 +22,11 @@ public final class LeaseSanityChecker4 {
         this.subnets = subnets;
     }
 
+    /** @return whether a lease of {@code subnetId} at {@code address} passes as it is (no log, no change) */
+    public boolean accepts(long subnetId, int address) {
+        return mode == LeaseChecks.NONE || subnets.contains(subnetId, address);
+    }
+
     /** @return the lease to keep (possibly with its subnet id corrected), or null to drop it */
     public Lease4 check(Lease4 lease) {
         if (mode == LeaseChecks.NONE || subnets.contains(lease.subnetId(), lease.address())) {

@@ -35,6 +35,16 @@ final class SortedLongSet {
             return false;
         }
         pos = -pos - 1;
+        if (n[0] == CHUNK && pos == CHUNK && c == chunks.size() - 1) {
+            // appending past the last key (addresses or expiries handed out in order): a new chunk, so that
+            // ascending inserts leave full chunks behind instead of half-full ones
+            long[] next = new long[CHUNK];
+            next[0] = key;
+            chunks.add(next);
+            sizes.add(new int[] {1});
+            size++;
+            return true;
+        }
         if (n[0] == CHUNK) {
             long[] right = new long[CHUNK];
             int half = CHUNK / 2;
@@ -54,6 +64,35 @@ final class SortedLongSet {
         n[0]++;
         size++;
         return true;
+    }
+
+    /**
+     * Fills an empty set with {@code n} keys in ascending order (duplicates skipped), packing them into full
+     * chunks: how the lease indexes are built after a lease file was loaded.
+     *
+     * @throws IllegalStateException if the set is not empty
+     */
+    void addAllSorted(long[] keys, int n) {
+        if (size != 0) {
+            throw new IllegalStateException("bulk insertion into a non-empty set");
+        }
+        chunks.clear();
+        sizes.clear();
+        long[] a = null;
+        int[] count = null;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && keys[i] == keys[i - 1]) {
+                continue;
+            }
+            if (a == null || count[0] == CHUNK) {
+                a = new long[CHUNK];
+                count = new int[1];
+                chunks.add(a);
+                sizes.add(count);
+            }
+            a[count[0]++] = keys[i];
+            size++;
+        }
     }
 
     /** @return false if the key was absent */

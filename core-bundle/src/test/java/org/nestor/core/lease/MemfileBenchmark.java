@@ -59,7 +59,7 @@ public final class MemfileBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rss());
         long t1 = System.nanoTime();
         for (int i = 0; i < 100_000; i++) {
-            if (store.getByHwAddress(hw(i * 7)).size() != 1) {
+            if (store.getByHwAddress(hw(1 + i * 7 % n)).size() != 1) {
                 throw new IllegalStateException("index lookup failed");
             }
         }

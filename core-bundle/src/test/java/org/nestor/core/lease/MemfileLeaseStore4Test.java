@@ -207,6 +207,37 @@ class MemfileLeaseStore4Test {
     }
 
     @Test
+    void leasesLoadedFromAFileAreFoundByEveryIndexAndStayChangeable() {
+        try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(persistent(file(), false))) {
+            store.add(lease("192.0.2.200", 1, 1).withHostname("pc1", false, false));
+            store.add(lease("192.0.2.3", 1, 2));
+            store.add(lease("192.0.2.4", 2, 1).withTimes(TestLeases.CLTT - 7200, 3600));
+            store.add(lease("203.0.113.1", 3, 1).withState(LeaseState.EXPIRED_RECLAIMED)
+                    .withTimes(TestLeases.CLTT - 7200, 3600));
+            store.add(lease("198.51.100.9", 1, 4));
+            store.delete(Ipv4.parse("198.51.100.9"));
+        }
+        try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(persistent(file(), false))) {
+            assertEquals(4, store.size());
+            assertEquals(2, store.getByHwAddress(lease("0.0.0.0", 1, 0).hwAddress()).size());
+            assertEquals(List.of("192.0.2.4"), store.getByClientId(new byte[] {1, 2}).stream()
+                    .map(Lease4::addressText).toList());
+            assertEquals(List.of("192.0.2.4", "192.0.2.200", "203.0.113.1"), store.getBySubnet(1).stream()
+                    .map(Lease4::addressText).toList());
+            assertEquals(List.of("192.0.2.200"), store.getByHostname("pc1").stream()
+                    .map(Lease4::addressText).toList());
+            assertEquals(List.of("192.0.2.4"), store.getExpired(TestLeases.CLTT, 10).stream()
+                    .map(Lease4::addressText).toList());
+            assertEquals(List.of("192.0.2.3", "192.0.2.4"), store.getPage(-1, 2).stream()
+                    .map(Lease4::addressText).toList());
+            assertEquals(1, store.deleteReclaimedOlderThan(TestLeases.CLTT, 3000));
+            store.update(lease("192.0.2.3", 1, 2).withTimes(TestLeases.CLTT - 7200, 3600));
+            assertEquals(List.of("192.0.2.3", "192.0.2.4"), store.getExpired(TestLeases.CLTT, 10).stream()
+                    .map(Lease4::addressText).toList());
+        }
+    }
+
+    @Test
     void sanityChecksFixOrDropLeasesOutsideTheirSubnet() throws Exception {
         Files.writeString(file(), LeaseCsv4.HEADER + "\n192.0.2.1,1a,,3600,1700003600,99,0,0,,0,\n"
                 + "203.0.113.5,1a,,3600,1700003600,1,0,0,,0,\n", StandardCharsets.UTF_8);
