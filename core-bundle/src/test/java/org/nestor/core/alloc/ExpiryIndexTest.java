@@ -1,0 +1,63 @@
+package org.nestor.core.alloc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ExpiryIndexTest {
+    private record Entry(long expire, int offset) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry o) {
+            int c = Long.compare(expire, o.expire);
+            return c != 0 ? c : Integer.compare(offset, o.offset);
+        }
+    }
+
+    @Test
+    void earliestFollowsExpiryThenOffsetAfterRandomPutsRenewalsAndRemovals() {
+        ExpiryIndex index = new ExpiryIndex();
+        Map<Integer, Long> model = new HashMap<>();
+        Random random = new Random(42);
+        for (int step = 0; step < 20_000; step++) {
+            int offset = random.nextInt(3_000);
+            if (random.nextInt(3) == 0) {
+                index.remove(offset);
+                model.remove(offset);
+            } else {
+                long expire = random.nextInt(500);
+                index.put(offset, expire);
+                model.put(offset, expire);
+            }
+            if (step % 500 == 0) {
+                long now = random.nextInt(500);
+                int skipped = offset % 2;
+                assertArrayEquals(expected(model, now, 50, skipped), index.earliest(now, 50, o -> o % 2 != skipped));
+            }
+        }
+        assertEquals(model.size(), index.size());
+        assertArrayEquals(expected(model, Long.MAX_VALUE, Integer.MAX_VALUE, -1),
+                index.earliest(Long.MAX_VALUE, Integer.MAX_VALUE, o -> true));
+    }
+
+    private static int[] expected(Map<Integer, Long> model, long now, int max, int skippedParity) {
+        TreeSet<Entry> ordered = new TreeSet<>();
+        model.forEach((offset, expire) -> ordered.add(new Entry(expire, offset)));
+        return ordered.stream().filter(e -> e.expire() <= now).mapToInt(Entry::offset)
+                .filter(o -> o % 2 != skippedParity).limit(max).toArray();
+    }
+
+    @Test
+    void anEmptyIndexHasNothingExpired() {
+        ExpiryIndex index = new ExpiryIndex();
+        index.put(7, 10);
+        index.remove(7);
+        index.remove(8);
+        assertEquals(0, index.size());
+        assertArrayEquals(new int[0], index.earliest(100, 5, o -> true));
+    }
+}
