@@ -12,7 +12,12 @@ final class ExpiryIndex {
     private int[] offsets = new int[16];
     private long[] expiries = new long[16];
     private int size;
-    private final IntIntMap positions = new IntIntMap();
+    private final IntPositions positions;
+
+    /** @param offsets how many offsets there can be (0 to offsets - 1) */
+    ExpiryIndex(int offsets) {
+        this.positions = IntPositions.forKeys(offsets);
+    }
 
     /** Sets the expiry of {@code offset}, adding it when absent. */
     void put(int offset, long expire) {
@@ -83,7 +88,11 @@ final class ExpiryIndex {
     }
 
     private boolean before(int a, int b) {
-        return expiries[a] < expiries[b] || expiries[a] == expiries[b] && offsets[a] < offsets[b];
+        return before(expiries[a], offsets[a], expiries[b], offsets[b]);
+    }
+
+    private static boolean before(long expireA, int offsetA, long expireB, int offsetB) {
+        return expireA < expireB || expireA == expireB && offsetA < offsetB;
     }
 
     private void place(int at, int offset, long expire) {
@@ -92,36 +101,45 @@ final class ExpiryIndex {
         positions.put(offset, at);
     }
 
-    private void swap(int a, int b) {
-        int offset = offsets[a];
-        long expire = expiries[a];
-        place(a, offsets[b], expiries[b]);
-        place(b, offset, expire);
-    }
-
+    /** Moves the entry at {@code at} up past later parents: each parent moves down once, into the hole. */
     private int siftUp(int at) {
-        while (at > 0 && before(at, (at - 1) / 2)) {
-            swap(at, (at - 1) / 2);
-            at = (at - 1) / 2;
+        int offset = offsets[at];
+        long expire = expiries[at];
+        int hole = at;
+        while (hole > 0) {
+            int parent = (hole - 1) / 2;
+            if (!before(expire, offset, expiries[parent], offsets[parent])) {
+                break;
+            }
+            place(hole, offsets[parent], expiries[parent]);
+            hole = parent;
         }
-        return at;
+        if (hole != at) {
+            place(hole, offset, expire);
+        }
+        return hole;
     }
 
     private void siftDown(int at) {
+        int offset = offsets[at];
+        long expire = expiries[at];
+        int hole = at;
         while (true) {
-            int least = at;
-            int left = 2 * at + 1;
-            if (left < size && before(left, least)) {
-                least = left;
+            int child = 2 * hole + 1;
+            if (child >= size) {
+                break;
             }
-            if (left + 1 < size && before(left + 1, least)) {
-                least = left + 1;
+            if (child + 1 < size && before(child + 1, child)) {
+                child++;
             }
-            if (least == at) {
-                return;
+            if (!before(expiries[child], offsets[child], expire, offset)) {
+                break;
             }
-            swap(at, least);
-            at = least;
+            place(hole, offsets[child], expiries[child]);
+            hole = child;
+        }
+        if (hole != at) {
+            place(hole, offset, expire);
         }
     }
 

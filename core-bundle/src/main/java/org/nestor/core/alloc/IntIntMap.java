@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A map from non-negative ints to ints without boxing: open addressing with linear probing and backward-shift
  * deletion, so it allocates only when it grows. Not thread-safe.
  */
-final class IntIntMap {
+final class IntIntMap implements IntPositions {
     private static final int FREE = -1;
 
     private int[] keys;
@@ -31,7 +31,8 @@ final class IntIntMap {
     }
 
     /** @return the value of {@code key}, or -1 when it has none */
-    int get(int key) {
+    @Override
+    public int get(int key) {
         for (int i = slot(key);; i = i + 1 & mask) {
             if (keys[i] == key) {
                 return values[i];
@@ -43,7 +44,8 @@ final class IntIntMap {
     }
 
     /** Sets the value of {@code key} (which must be >= 0). */
-    void put(int key, int value) {
+    @Override
+    public void put(int key, int value) {
         int i = slot(key);
         while (keys[i] != FREE && keys[i] != key) {
             i = i + 1 & mask;
@@ -72,7 +74,8 @@ final class IntIntMap {
     }
 
     /** Removes {@code key} if present. */
-    void remove(int key) {
+    @Override
+    public void remove(int key) {
         int i = slot(key);
         while (keys[i] != key) {
             if (keys[i] == FREE) {
@@ -94,9 +97,5 @@ final class IntIntMap {
                 gap = j;
             }
         }
-    }
-
-    int size() {
-        return size;
     }
 }

@@ -17,7 +17,7 @@ final class PoolOccupancy {
     private final int size;
     private final BitSet taken;
     private final BitSet reserved;
-    private final ExpiryIndex expiries = new ExpiryIndex();
+    private final ExpiryIndex expiries;
     private int cursor;
     private boolean handedOut;
 
@@ -26,6 +26,7 @@ final class PoolOccupancy {
         this.size = (int) Math.min(Integer.MAX_VALUE, pool.size());
         this.taken = new BitSet(size);
         this.reserved = new BitSet(size);
+        this.expiries = new ExpiryIndex(size);
     }
 
     Pool4 pool() {

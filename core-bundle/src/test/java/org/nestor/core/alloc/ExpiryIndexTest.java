@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExpiryIndexTest {
     private record Entry(long expire, int offset) implements Comparable<Entry> {
@@ -18,13 +20,15 @@ class ExpiryIndexTest {
         }
     }
 
-    @Test
-    void earliestFollowsExpiryThenOffsetAfterRandomPutsRenewalsAndRemovals() {
-        ExpiryIndex index = new ExpiryIndex();
+    /** A small pool keeps positions in an array, a pool beyond 4 Mi addresses in a hash map. */
+    @ParameterizedTest
+    @ValueSource(ints = {3_000, 1 << 23})
+    void earliestFollowsExpiryThenOffsetAfterRandomPutsRenewalsAndRemovals(int poolSize) {
+        ExpiryIndex index = new ExpiryIndex(poolSize);
         Map<Integer, Long> model = new HashMap<>();
         Random random = new Random(42);
         for (int step = 0; step < 20_000; step++) {
-            int offset = random.nextInt(3_000);
+            int offset = random.nextInt(3_000) * (poolSize / 3_000);
             if (random.nextInt(3) == 0) {
                 index.remove(offset);
                 model.remove(offset);
@@ -53,7 +57,7 @@ class ExpiryIndexTest {
 
     @Test
     void anEmptyIndexHasNothingExpired() {
-        ExpiryIndex index = new ExpiryIndex();
+        ExpiryIndex index = new ExpiryIndex(10);
         index.put(7, 10);
         index.remove(7);
         index.remove(8);
