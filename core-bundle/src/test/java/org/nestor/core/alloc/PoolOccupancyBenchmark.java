@@ -6,10 +6,10 @@ import org.nestor.core.config.Pool4;
 import org.nestor.hooks.api.lease.Ipv4;
 
 /**
- * Not a test: prints the heap bytes allocated and the thread CPU time per pool-occupancy call on the lease-assignment path:
- * an allocation (next free address, then take it; an old one is freed to keep the pool from filling up) and a
- * renewal (take an address again with a later expiry), in a /16 pool 3/4 full. Run: {@code bench/micro.sh
- * PoolOccupancyBenchmark [calls]}.
+ * Not a test: prints the heap bytes allocated and the thread CPU time per pool-occupancy call on the
+ * lease-assignment path: an allocation (next free address, then take it; an old one is freed to keep the pool from
+ * filling up) and a renewal (take an address again with a later expiry), in a /16 pool 3/4 full; then the heap kept
+ * per lease in a /12 pool with 1 Mi leases. Run: {@code bench/micro.sh PoolOccupancyBenchmark [calls]}.
  */
 public final class PoolOccupancyBenchmark {
     private static final int LEASES = 49_152;
@@ -25,6 +25,23 @@ public final class PoolOccupancyBenchmark {
             measure(mx, "allocate", calls, () -> allocate(p, calls));
             measure(mx, "renew", calls, () -> renew(p, calls));
         }
+        footprint();
+    }
+
+    /** Heap kept per taken address by a /12 pool with 1 Mi leases (the lease store's own memory excluded). */
+    private static void footprint() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        PoolOccupancy p = new PoolOccupancy(new Pool4(Ipv4.parse("10.0.0.0"), Ipv4.parse("10.15.255.255"), "",
+                List.of(), List.of(), 0));
+        for (int i = 0; i < 1 << 20; i++) {
+            p.take((int) p.nextFree(), 1000 + i % 7200);
+        }
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("footprint %6.1f bytes/taken address (%d taken)%n", (double) (after - before) / (1 << 20),
+                p.takenCount());
     }
 
     private static PoolOccupancy filled() {
