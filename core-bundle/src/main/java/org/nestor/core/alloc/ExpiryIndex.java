@@ -59,7 +59,7 @@ final class ExpiryIndex {
      * @return up to {@code max} wanted offsets expiring at or before {@code now}, earliest (then lowest) first
      */
     int[] earliest(long now, int max, IntPredicate wanted) {
-        int[] out = new int[Math.min(max, size)];
+        int[] out = new int[Math.max(0, Math.min(max, size))];
         int found = 0;
         int[] frontier = new int[8];
         int open = 0;

@@ -56,12 +56,15 @@ class ExpiryIndexTest {
     }
 
     @Test
-    void anEmptyIndexHasNothingExpired() {
+    void anEmptyIndexOrANonPositiveCountYieldsNothing() {
         ExpiryIndex index = new ExpiryIndex(10);
         index.put(7, 10);
         index.remove(7);
         index.remove(8);
         assertEquals(0, index.size());
         assertArrayEquals(new int[0], index.earliest(100, 5, o -> true));
+        index.put(3, 10);
+        assertArrayEquals(new int[0], index.earliest(100, 0, o -> true), "no room asked for");
+        assertArrayEquals(new int[0], index.earliest(100, -1, o -> true), "a negative count asks for nothing");
     }
 }
