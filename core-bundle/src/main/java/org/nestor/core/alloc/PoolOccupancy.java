@@ -2,32 +2,22 @@ package org.nestor.core.alloc;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.nestor.core.config.Pool4;
 
 /**
  * Which addresses of one pool are taken, so a free one is found without scanning the pool or the lease store: a
  * bitset of taken offsets with a round-robin cursor (Kea's iterative order), and an expiry index of taken addresses
- * so expired leases can be reused once no never-used address is left. A hint only: the lease store is the truth,
+ * so expired leases can be reused once no never-used address is left; both primitive, so that taking, renewing and
+ * freeing an address allocate nothing on the packet path. A hint only: the lease store is the truth,
  * and callers correct the hint when they find it wrong.
  */
 final class PoolOccupancy {
-    private record Expiry(long expire, int offset) {
-    }
-
-    private static final Comparator<Expiry> ORDER =
-            Comparator.comparingLong(Expiry::expire).thenComparingInt(Expiry::offset);
-
     private final Pool4 pool;
     private final int size;
     private final BitSet taken;
     private final BitSet reserved;
-    private final Map<Integer, Long> expiries = new HashMap<>();
-    private final TreeSet<Expiry> byExpiry = new TreeSet<>(ORDER);
+    private final ExpiryIndex expiries;
     private int cursor;
     private boolean handedOut;
 
@@ -36,6 +26,7 @@ final class PoolOccupancy {
         this.size = (int) Math.min(Integer.MAX_VALUE, pool.size());
         this.taken = new BitSet(size);
         this.reserved = new BitSet(size);
+        this.expiries = new ExpiryIndex(size);
     }
 
     Pool4 pool() {
@@ -59,21 +50,14 @@ final class PoolOccupancy {
     synchronized void take(int address, long expire) {
         int off = offset(address);
         taken.set(off);
-        Long old = expiries.put(off, expire);
-        if (old != null) {
-            byExpiry.remove(new Expiry(old, off));
-        }
-        byExpiry.add(new Expiry(expire, off));
+        expiries.put(off, expire);
     }
 
     /** Marks {@code address} free. */
     synchronized void free(int address) {
         int off = offset(address);
         taken.clear(off);
-        Long old = expiries.remove(off);
-        if (old != null) {
-            byExpiry.remove(new Expiry(old, off));
-        }
+        expiries.remove(off);
     }
 
     /**
@@ -115,20 +99,16 @@ final class PoolOccupancy {
 
     /** @return up to {@code max} taken addresses whose lease expired at or before {@code now}, oldest first */
     synchronized List<Integer> expired(long now, int max) {
-        List<Integer> out = new ArrayList<>();
-        for (Expiry e : byExpiry) {
-            if (e.expire() > now || out.size() >= max) {
-                break;
-            }
-            if (!reserved.get(e.offset())) {
-                out.add(pool.first() + e.offset());
-            }
+        int[] offsets = expiries.earliest(now, max, off -> !reserved.get(off));
+        List<Integer> out = new ArrayList<>(offsets.length);
+        for (int off : offsets) {
+            out.add(pool.first() + off);
         }
         return out;
     }
 
     /** @return how many addresses are taken */
     synchronized int takenCount() {
-        return taken.cardinality();
+        return expiries.size();
     }
 }

@@ -37,4 +37,18 @@ class PoolOccupancyTest {
         assertEquals(Ipv4.parse("192.0.2.12"), (int) p.nextFree());
         assertEquals(3, p.takenCount());
     }
+
+    @Test
+    void aRenewedLeaseMovesBackInTheExpiryOrderAndReservedOnesAreNeverOffered() {
+        PoolOccupancy p = pool();
+        p.take(Ipv4.parse("192.0.2.10"), 100);
+        p.take(Ipv4.parse("192.0.2.11"), 100);
+        p.take(Ipv4.parse("192.0.2.12"), 50);
+        p.reserve(Ipv4.parse("192.0.2.12"));
+        p.take(Ipv4.parse("192.0.2.10"), 400);
+        assertEquals(List.of(Ipv4.parse("192.0.2.11"), Ipv4.parse("192.0.2.10")), p.expired(500, 10));
+        assertEquals(List.of(Ipv4.parse("192.0.2.11")), p.expired(500, 1));
+        assertEquals(List.of(), p.expired(99, 10));
+        assertEquals(3, p.takenCount());
+    }
 }
