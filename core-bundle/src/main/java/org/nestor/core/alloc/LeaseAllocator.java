@@ -1,7 +1,6 @@
 package org.nestor.core.alloc;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nestor.core.config.Subnet4;
@@ -48,23 +47,33 @@ public final class LeaseAllocator {
 
     /** @return the client's lease in one of {@code subnets} (by client-id first, then hardware address) */
     public Optional<Lease4> findClientLease(List<Subnet4> subnets, ClientIdentity client) {
-        List<Lease4> candidates = new ArrayList<>();
+        Lease4 found = null;
         if (client.clientId().length > 0) {
-            candidates.addAll(store.getByClientId(client.clientId()));
+            found = firstOwned(store.getByClientId(client.clientId()), subnets, client);
         }
-        if (client.hwAddress().length > 0) {
-            candidates.addAll(store.getByHwAddress(client.hwAddress()));
+        if (found == null && client.hwAddress().length > 0) {
+            found = firstOwned(store.getByHwAddress(client.hwAddress()), subnets, client);
         }
-        for (Lease4 l : candidates) {
+        return Optional.ofNullable(found);
+    }
+
+    /** @return the first of {@code leases} the client owns in one of {@code subnets} and has not declined, or null */
+    private static Lease4 firstOwned(List<Lease4> leases, List<Subnet4> subnets, ClientIdentity client) {
+        for (Lease4 l : leases) {
             if (l.state() != LeaseState.DECLINED && client.owns(l) && contains(subnets, l.subnetId())) {
-                return Optional.of(l);
+                return l;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static boolean contains(List<Subnet4> subnets, long id) {
-        return subnets.stream().anyMatch(s -> s.id() == id);
+        for (int i = 0, n = subnets.size(); i < n; i++) {
+            if (subnets.get(i).id() == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Proposes a lease for a DISCOVER; writes nothing. */

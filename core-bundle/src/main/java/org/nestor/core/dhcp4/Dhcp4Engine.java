@@ -181,7 +181,9 @@ public final class Dhcp4Engine implements DatagramHandler {
                     ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
                     Ipv4.toText(in.sourceAddress()), Ipv4.toText(in.destinationAddress()), in.interfaceName());
         }
-        Loggers.PACKETS.debug("DHCP4_QUERY_DATA {}, packet details: {}", ctx.label, PacketDetails.of(query));
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_QUERY_DATA {}, packet details: {}", ctx.label, PacketDetails.of(query));
+        }
         ReentrantLock lock = clientLocks.of(query);
         lock.lock();
         try {

@@ -1,7 +1,5 @@
 package org.nestor.core.dhcp4;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +7,7 @@ import java.util.Set;
 import org.nestor.core.classify.ClassEvaluator;
 import org.nestor.core.classify.ExpressionException;
 import org.nestor.core.classify.ExpressionParser;
-import org.nestor.core.classify.PacketEvalContext;
+import org.nestor.core.classify.EvalContext;
 import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.host.Host4;
 import org.nestor.core.net.InboundDatagram;
@@ -37,7 +35,7 @@ public final class ExpressionClientClassifier implements ClientClassifier {
 
     @Override
     public Set<String> classify(Dhcp4Packet query, InboundDatagram in) {
-        PacketEvalContext ctx = context(query, in, new LinkedHashSet<>());
+        EvalContext ctx = context(query, in, new LinkedHashSet<>());
         evaluator.classifyOnReceive(ctx);
         return ctx.classes();
     }
@@ -45,7 +43,7 @@ public final class ExpressionClientClassifier implements ClientClassifier {
     @Override
     public Set<String> afterHostLookup(Dhcp4Packet query, InboundDatagram in, Set<String> classes,
                                        Optional<Host4> host) {
-        PacketEvalContext ctx = context(query, in, new LinkedHashSet<>(classes));
+        EvalContext ctx = context(query, in, new LinkedHashSet<>(classes));
         evaluator.classifyAfterHostLookup(ctx, host.isPresent(),
                 host.map(Host4::clientClasses).orElse(List.of()));
         return ctx.classes();
@@ -54,22 +52,12 @@ public final class ExpressionClientClassifier implements ClientClassifier {
     @Override
     public Set<String> evaluateRequired(Dhcp4Packet query, InboundDatagram in, Set<String> classes,
                                         List<String> required) {
-        PacketEvalContext ctx = context(query, in, new LinkedHashSet<>(classes));
+        EvalContext ctx = context(query, in, new LinkedHashSet<>(classes));
         evaluator.evaluateRequired(ctx, required); // Kea 2.2 skips a required class without a test
         return ctx.classes();
     }
 
-    private static PacketEvalContext context(Dhcp4Packet query, InboundDatagram in, Set<String> classes) {
-        return new PacketEvalContext(query, in.interfaceName(), address(in.sourceAddress()),
-                address(in.destinationAddress()), in.data().length, classes);
-    }
-
-    private static InetAddress address(int v4) {
-        try {
-            return InetAddress.getByAddress(new byte[] {(byte) (v4 >>> 24), (byte) (v4 >>> 16), (byte) (v4 >>> 8),
-                (byte) v4});
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(e); // four bytes are always an address
-        }
+    private static EvalContext context(Dhcp4Packet query, InboundDatagram in, Set<String> classes) {
+        return new DatagramEvalContext(query, in, classes);
     }
 }

@@ -1,7 +1,6 @@
 package org.nestor.core.dhcp4;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +70,12 @@ final class OptionAssembler {
 
     /** Adds the configured options the client gets to {@code reply} (options already in the reply stay). */
     void append(Dhcp4Packet reply, Dhcp4Packet query, List<List<ConfiguredOption>> levels) {
-        Set<Integer> wanted = new LinkedHashSet<>();
         byte[] prl = query.option(PARAMETER_REQUEST_LIST);
+        int capacity = (prl == null ? 0 : prl.length) + BASIC.length;
+        for (List<ConfiguredOption> level : levels) {
+            capacity += level.size();
+        }
+        WantedCodes wanted = new WantedCodes(capacity);
         if (prl != null) {
             for (byte b : prl) {
                 wanted.add(b & 0xff);
@@ -88,11 +91,34 @@ final class OptionAssembler {
                 }
             }
         }
-        for (int code : wanted) {
-            if (reply.options.containsKey(code)) {
+        for (int i = 0; i < wanted.size; i++) {
+            int code = wanted.codes[i];
+            if (reply.option(code) != null) {
                 continue;
             }
-            find(levels, code).filter(o -> !o.neverSend()).ifPresent(o -> reply.options.put(code, o.payload()));
+            ConfiguredOption o = find(levels, code).orElse(null);
+            if (o != null && !o.neverSend()) {
+                reply.options.put(code, o.payload());
+            }
+        }
+    }
+
+    /** Option codes in the order first asked for, each once; codes are 0-255. */
+    private static final class WantedCodes {
+        final int[] codes;
+        final long[] seen = new long[4];
+        int size;
+
+        WantedCodes(int capacity) {
+            codes = new int[capacity];
+        }
+
+        void add(int code) {
+            long bit = 1L << (code & 63);
+            if ((seen[code >>> 6] & bit) == 0) {
+                seen[code >>> 6] |= bit;
+                codes[size++] = code;
+            }
         }
     }
 

@@ -38,7 +38,11 @@ final class QueryContext {
     /** Subnets a lease may come from: the selected one first, then the rest of its shared network. */
     List<Subnet4> candidates = List.of();
     Map<HostIdentifierType, byte[]> identifiers = Map.of();
-    private final Map<Long, Optional<Host4>> hosts = new HashMap<>();
+    /** The reservation looked up first (nearly always the only subnet asked about), without boxing or a map. */
+    private Optional<Host4> firstHost;
+    private long firstHostSubnet;
+    /** Reservations in further subnets, by subnet id; created when a second subnet is asked about. */
+    private Map<Long, Optional<Host4>> hosts;
     /** The callouts this packet uses from start to finish. */
     final CalloutTable hooks;
     private PacketContexts contexts;
@@ -106,7 +110,19 @@ final class QueryContext {
 
     /** @return the client's reservation that applies in {@code s} (looked up once per subnet) */
     Optional<Host4> hostFor(Subnet4 s) {
-        return hosts.computeIfAbsent(s.id(), id -> state.hostResolver().find(s, identifiers));
+        long id = s.id();
+        if (firstHost != null && firstHostSubnet == id) {
+            return firstHost;
+        }
+        if (firstHost == null) {
+            firstHostSubnet = id;
+            firstHost = state.hostResolver().find(s, identifiers);
+            return firstHost;
+        }
+        if (hosts == null) {
+            hosts = new HashMap<>();
+        }
+        return hosts.computeIfAbsent(id, k -> state.hostResolver().find(s, identifiers));
     }
 
     /** @return the client's reservation in the selected subnet, or global when none is selected */

@@ -46,7 +46,7 @@ final class ReplyBuilder {
     static void finishAssignment(QueryContext ctx, Dhcp4Packet reply, Lease4 lease, Subnet4 subnet) {
         reply.yiaddr = lease.address();
         Optional<Host4> host = ctx.hostFor(subnet);
-        Pool4 pool = subnet.pools().stream().filter(p -> p.contains(lease.address())).findFirst().orElse(null);
+        Pool4 pool = poolOf(subnet, lease.address());
         Set<String> classes = requiredClasses(ctx, subnet, pool);
         List<List<ConfiguredOption>> levels = ctx.state.options().levels(host, pool, subnet, classes);
         reply.options.put(ServerIdentity.SERVER_IDENTIFIER, Bytes.of32(ServerIdentity.of(ctx.in, levels)));
@@ -56,6 +56,16 @@ final class ReplyBuilder {
         reply.options.put(OptionAssembler.SUBNET_MASK, mask);
         bootFields(ctx, reply, host, subnet, classes);
         finishCommon(ctx, reply, levels);
+    }
+
+    /** @return the pool of {@code subnet} that holds {@code address}, or null */
+    private static Pool4 poolOf(Subnet4 subnet, int address) {
+        for (Pool4 p : subnet.pools()) {
+            if (p.contains(address)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Adds server identifier (if missing), configured options and the echoed client-id and relay options. */

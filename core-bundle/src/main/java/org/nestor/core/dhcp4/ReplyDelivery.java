@@ -171,8 +171,10 @@ final class ReplyDelivery {
         if (type != null) {
             stats.add(type.sentStat(), 1);
         }
-        Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
-                label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",
+                    label, PacketLabel.typeName(reply.messageType()), reply.messageType(), PacketDetails.of(reply));
+        }
     }
 
     private static int maxMessageSize(Dhcp4Packet query) {

@@ -106,13 +106,14 @@ final class SubnetSelector {
 
     /** @return the subnets a client may get a lease from: the selected one, then the others of its network */
     List<Subnet4> candidates(Subnet4 selected, Set<String> classes) {
+        if (selected.sharedNetwork().isEmpty()) {
+            return List.of(selected);
+        }
         List<Subnet4> out = new ArrayList<>();
         out.add(selected);
-        if (!selected.sharedNetwork().isEmpty()) {
-            for (Subnet4 s : subnets) {
-                if (s != selected && s.sharedNetwork().equals(selected.sharedNetwork()) && allowed(s, classes)) {
-                    out.add(s);
-                }
+        for (Subnet4 s : subnets) {
+            if (s != selected && s.sharedNetwork().equals(selected.sharedNetwork()) && allowed(s, classes)) {
+                out.add(s);
             }
         }
         return out;

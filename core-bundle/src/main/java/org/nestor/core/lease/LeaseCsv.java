@@ -12,14 +12,18 @@ final class LeaseCsv {
 
     /** @return {@code 01:02:0a}-style text, empty for an empty array */
     static String toHex(byte[] b) {
-        StringBuilder sb = new StringBuilder(b.length * 3);
+        return appendHex(new StringBuilder(b.length * 3), b).toString();
+    }
+
+    /** Appends {@link #toHex}'s text of {@code b} to {@code sb}. @return sb */
+    static StringBuilder appendHex(StringBuilder sb, byte[] b) {
         for (int i = 0; i < b.length; i++) {
             if (i > 0) {
                 sb.append(':');
             }
             sb.append(HEX[(b[i] >> 4) & 0xf]).append(HEX[b[i] & 0xf]);
         }
-        return sb.toString();
+        return sb;
     }
 
     /**
@@ -55,22 +59,26 @@ final class LeaseCsv {
 
     /** Escapes {@code ,} and {@code &} (and line breaks, which would tear the row) as {@code &#xNN}. */
     static String escape(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return "";
         }
-        StringBuilder sb = null;
+        return appendEscaped(new StringBuilder(text.length() + 8), text).toString();
+    }
+
+    /** Appends {@link #escape}'s text of {@code text} (null: nothing) to {@code sb}. @return sb */
+    static StringBuilder appendEscaped(StringBuilder sb, String text) {
+        if (text == null) {
+            return sb;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '&' || c == '\n' || c == '\r') {
-                if (sb == null) {
-                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-                }
                 sb.append("&#x").append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
-            } else if (sb != null) {
+            } else {
                 sb.append(c);
             }
         }
-        return sb == null ? text : sb.toString();
+        return sb;
     }
 
     /** Reverses {@link #escape}: every {@code &#xNN} becomes the character NN. */

@@ -70,10 +70,20 @@ final class LeaseCsv4 {
     }
 
     static String format(Lease4 l) {
-        return l.addressText() + ',' + LeaseCsv.toHex(l.hwAddress()) + ',' + LeaseCsv.toHex(l.clientId()) + ','
-                + l.validLifetime() + ',' + l.expire() + ',' + l.subnetId() + ',' + (l.fqdnForward() ? 1 : 0)
-                + ',' + (l.fqdnReverse() ? 1 : 0) + ',' + LeaseCsv.escape(l.hostname()) + ',' + l.state().code()
-                + ',' + LeaseCsv.escape(l.userContext());
+        return formatTo(new StringBuilder(128), l).toString();
+    }
+
+    /** Appends {@link #format}'s row for {@code l} to {@code sb}, with no intermediate strings. @return sb */
+    static StringBuilder formatTo(StringBuilder sb, Lease4 l) {
+        int a = l.address();
+        sb.append(a >>> 24).append('.').append((a >>> 16) & 0xff).append('.').append((a >>> 8) & 0xff).append('.')
+                .append(a & 0xff).append(',');
+        LeaseCsv.appendHex(sb, l.hwAddress()).append(',');
+        LeaseCsv.appendHex(sb, l.clientId()).append(',');
+        sb.append(l.validLifetime()).append(',').append(l.expire()).append(',').append(l.subnetId()).append(',')
+                .append(l.fqdnForward() ? 1 : 0).append(',').append(l.fqdnReverse() ? 1 : 0).append(',');
+        LeaseCsv.appendEscaped(sb, l.hostname()).append(',').append(l.state().code()).append(',');
+        return LeaseCsv.appendEscaped(sb, l.userContext());
     }
 
     /**

@@ -64,6 +64,18 @@ final class LeaseFileAppender implements Closeable {
         }
     }
 
+    /** As {@link #append(String)}, the row written by {@code row} straight into the pending buffer. */
+    long append(Consumer<StringBuilder> row) {
+        lock.lock();
+        try {
+            row.accept(pending);
+            pending.append('\n');
+            return ++appended;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Returns once row {@code seq} is written (and forced, with sync, unless the calling thread is in a
      * {@link CommitBatch}: then the batch forces when it closes).

@@ -50,9 +50,10 @@ final class LeaseIndex4 {
             return;
         }
         if (old != null) {
-            unindex(address, old);
+            reindex(address, old, r);
+        } else {
+            index(address, r);
         }
-        index(address, r);
     }
 
     /** @return whether a lease was removed */
@@ -281,6 +282,38 @@ final class LeaseIndex4 {
         byHw.remove(key(LeaseRecord4.hwHash(r) & LOW32, address));
         byClientId.remove(key(LeaseRecord4.clientIdHash(r) & LOW32, address));
         expirySet(r).remove(key(expiryKey(r), address));
+    }
+
+    /** Moves the index keys of {@code address} from {@code old} to {@code r}, touching only keys that changed. */
+    private void reindex(int address, byte[] old, byte[] r) {
+        move(byHostname, LeaseRecord4.hasHostname(old), key(LeaseRecord4.hostnameHash(old) & LOW32, address),
+                LeaseRecord4.hasHostname(r), key(LeaseRecord4.hostnameHash(r) & LOW32, address));
+        move(bySubnet, true, key(LeaseRecord4.subnetId(old), address),
+                true, key(LeaseRecord4.subnetId(r), address));
+        move(byHw, LeaseRecord4.hwLength(old) > 0, key(LeaseRecord4.hwHash(old) & LOW32, address),
+                LeaseRecord4.hwLength(r) > 0, key(LeaseRecord4.hwHash(r) & LOW32, address));
+        move(byClientId, LeaseRecord4.clientIdLength(old) > 0, key(LeaseRecord4.clientIdHash(old) & LOW32, address),
+                LeaseRecord4.clientIdLength(r) > 0, key(LeaseRecord4.clientIdHash(r) & LOW32, address));
+        SortedLongSet from = expirySet(old);
+        SortedLongSet to = expirySet(r);
+        long fromKey = key(expiryKey(old), address);
+        long toKey = key(expiryKey(r), address);
+        if (from != to || fromKey != toKey) {
+            from.remove(fromKey);
+            to.add(toKey);
+        }
+    }
+
+    private static void move(SortedLongSet set, boolean had, long oldKey, boolean has, long newKey) {
+        if (had && has && oldKey == newKey) {
+            return;
+        }
+        if (had) {
+            set.remove(oldKey);
+        }
+        if (has) {
+            set.add(newKey);
+        }
     }
 
     private SortedLongSet expirySet(byte[] r) {

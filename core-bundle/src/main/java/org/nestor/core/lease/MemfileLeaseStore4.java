@@ -122,7 +122,9 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
 
     @Override
     public boolean add(Lease4 lease) {
-        LOG.debug("DHCPSRV_MEMFILE_ADD_ADDR4 adding IPv4 lease with address {}", lease.addressText());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("DHCPSRV_MEMFILE_ADD_ADDR4 adding IPv4 lease with address {}", lease.addressText());
+        }
         long seq;
         lock.writeLock().lock();
         try {
@@ -140,7 +142,9 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
 
     @Override
     public void update(Lease4 lease) {
-        LOG.debug("DHCPSRV_MEMFILE_UPDATE_ADDR4 updating IPv4 lease for address {}", lease.addressText());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("DHCPSRV_MEMFILE_UPDATE_ADDR4 updating IPv4 lease for address {}", lease.addressText());
+        }
         long seq;
         lock.writeLock().lock();
         try {
@@ -158,7 +162,9 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
 
     @Override
     public boolean delete(int address) {
-        LOG.debug("DHCPSRV_MEMFILE_DELETE_ADDR deleting lease for address {}", Ipv4.toText(address));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("DHCPSRV_MEMFILE_DELETE_ADDR deleting lease for address {}", Ipv4.toText(address));
+        }
         long seq;
         lock.writeLock().lock();
         try {
@@ -355,7 +361,7 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
     }
 
     private long persist(Lease4 lease) {
-        return appender == null ? 0 : appender.append(LeaseCsv4.format(lease));
+        return appender == null ? 0 : appender.append(sb -> LeaseCsv4.formatTo(sb, lease));
     }
 
     private void commit(long seq) {

@@ -15,9 +15,12 @@ package org.nestor.core.net;
 public record InboundDatagram(byte[] data, int sourceAddress, int sourcePort, int destinationAddress,
                               String interfaceName, int interfaceAddress, int interfaceIndex, byte[] sourceMac) {
 
+    /** The source MAC of a datagram from a UDP socket: none (shared; never written). */
+    private static final byte[] NO_MAC = new byte[0];
+
     /** A datagram received on a UDP socket: no link-layer details. */
     public InboundDatagram(byte[] data, int sourceAddress, int sourcePort, int destinationAddress,
                            String interfaceName, int interfaceAddress) {
-        this(data, sourceAddress, sourcePort, destinationAddress, interfaceName, interfaceAddress, 0, new byte[0]);
+        this(data, sourceAddress, sourcePort, destinationAddress, interfaceName, interfaceAddress, 0, NO_MAC);
     }
 }

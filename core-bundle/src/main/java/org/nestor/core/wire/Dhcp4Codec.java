@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Decodes buffers into {@link Dhcp4Packet}s and encodes them back (RFC 2131, RFC 2132 overload, RFC 3396). */
 public final class Dhcp4Codec {
@@ -64,15 +63,16 @@ public final class Dhcp4Codec {
             p.file = text(buf, base + FILE_OFFSET, FILE_SIZE);
             return p;
         }
-        OptionArea.read(buf, base + FIXED_SIZE + 4, base + length, "options field", p.options);
-        int overload = overload(p.options.get(OPTION_OVERLOAD));
+        OptionMap options = (OptionMap) p.options;
+        OptionArea.read(buf, base + FIXED_SIZE + 4, base + length, "options field", options);
+        int overload = overload(p.option(OPTION_OVERLOAD));
         if ((overload & 1) != 0) {
-            OptionArea.read(buf, base + FILE_OFFSET, base + FILE_OFFSET + FILE_SIZE, "file field", p.options);
+            OptionArea.read(buf, base + FILE_OFFSET, base + FILE_OFFSET + FILE_SIZE, "file field", options);
         } else {
             p.file = text(buf, base + FILE_OFFSET, FILE_SIZE);
         }
         if ((overload & 2) != 0) {
-            OptionArea.read(buf, base + SNAME_OFFSET, base + SNAME_OFFSET + SNAME_SIZE, "sname field", p.options);
+            OptionArea.read(buf, base + SNAME_OFFSET, base + SNAME_OFFSET + SNAME_SIZE, "sname field", options);
         } else {
             p.sname = text(buf, base + SNAME_OFFSET, SNAME_SIZE);
         }
@@ -89,10 +89,11 @@ public final class Dhcp4Codec {
      */
     public static byte[] encode(Dhcp4Packet packet, int maxSize) {
         int limit = Math.max(maxSize, MIN_MAX_SIZE);
+        OptionMap options = (OptionMap) packet.options;
         int total = 0;
-        for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
-            if (e.getKey() != OPTION_OVERLOAD) {
-                total += OptionArea.wireSize(e.getKey(), e.getValue());
+        for (int i = 0; i < options.size(); i++) {
+            if (options.codeAt(i) != OPTION_OVERLOAD) {
+                total += OptionArea.wireSize(options.codeAt(i), options.valueAt(i));
             }
         }
         int mainCapacity = limit - FIXED_SIZE - 4;
@@ -100,9 +101,9 @@ public final class Dhcp4Codec {
             return encodeUnsplit(packet, total);
         }
         List<byte[]> encoded = new ArrayList<>();
-        for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
-            if (e.getKey() != OPTION_OVERLOAD) {
-                encoded.add(OptionArea.serialize(e.getKey(), e.getValue()));
+        for (int i = 0; i < options.size(); i++) {
+            if (options.codeAt(i) != OPTION_OVERLOAD) {
+                encoded.add(OptionArea.serialize(options.codeAt(i), options.valueAt(i)));
             }
         }
         Layout layout = Layout.plan(encoded, total, mainCapacity, packet.file.isEmpty(), packet.sname.isEmpty());
@@ -125,9 +126,10 @@ public final class Dhcp4Codec {
         putText(out, packet.file, FILE_SIZE, "file");
         out.putInt(MAGIC_COOKIE);
         int pos = out.position();
-        for (Map.Entry<Integer, byte[]> e : packet.options.entrySet()) {
-            if (e.getKey() != OPTION_OVERLOAD) {
-                pos = OptionArea.writeSplit(bytes, pos, e.getKey(), e.getValue());
+        OptionMap options = (OptionMap) packet.options;
+        for (int i = 0; i < options.size(); i++) {
+            if (options.codeAt(i) != OPTION_OVERLOAD) {
+                pos = OptionArea.writeSplit(bytes, pos, options.codeAt(i), options.valueAt(i));
             }
         }
         bytes[pos] = (byte) OptionArea.END;

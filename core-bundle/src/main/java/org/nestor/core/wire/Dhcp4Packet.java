@@ -1,6 +1,5 @@
 package org.nestor.core.wire;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,11 +35,11 @@ public final class Dhcp4Packet {
     /** Boot file name field (up to 128 bytes, text). */
     public String file = "";
     /** Options by code, payload only, in wire order. Pad (0) and End (255) are never stored. */
-    public final Map<Integer, byte[]> options = new LinkedHashMap<>();
+    public final Map<Integer, byte[]> options = new OptionMap();
 
     /** @return the DHCP message type (option 53), or 0 when absent (BOOTP) */
     public int messageType() {
-        byte[] t = options.get(53);
+        byte[] t = option(53);
         return t == null || t.length != 1 ? 0 : t[0] & 0xff;
     }
 
@@ -54,7 +53,7 @@ public final class Dhcp4Packet {
 
     /** @return the payload of option {@code code}, or null */
     public byte[] option(int code) {
-        return options.get(code);
+        return ((OptionMap) options).get(code);
     }
 
     /** @return true when the broadcast flag is set */

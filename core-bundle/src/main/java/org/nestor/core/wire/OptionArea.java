@@ -1,7 +1,6 @@
 package org.nestor.core.wire;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Map;
 
 /** Reads and writes one DHCPv4 options area (the options field, or an overloaded file/sname field). */
 final class OptionArea {
@@ -17,7 +16,7 @@ final class OptionArea {
      * Parses options from {@code buf[from, to)} into {@code into}, appending to options already there with the same
      * code (RFC 3396 concatenation). Stops at End or at {@code to}.
      */
-    static void read(byte[] buf, int from, int to, String area, Map<Integer, byte[]> into)
+    static void read(byte[] buf, int from, int to, String area, OptionMap into)
             throws MalformedPacketException {
         int i = from;
         while (i < to) {
@@ -39,7 +38,7 @@ final class OptionArea {
             }
             byte[] piece = new byte[len];
             System.arraycopy(buf, i + 2, piece, 0, len);
-            into.merge(code, piece, OptionArea::concat);
+            into.append(code, piece);
             i += 2 + len;
         }
     }
