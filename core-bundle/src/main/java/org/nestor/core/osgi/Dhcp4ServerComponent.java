@@ -41,8 +41,6 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true, configurationPid = "org.nestor.dhcp4", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class Dhcp4ServerComponent {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
-    /** How long the console waits for the server's first DHCPACK before it starts anyway. */
-    private static final long FIRST_ANSWER_WAIT_MS = 2_000;
 
     private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
@@ -75,27 +73,9 @@ public final class Dhcp4ServerComponent {
     @Activate
     synchronized void activate(BundleContext bundleContext, Map<String, Object> properties) {
         this.context = bundleContext;
-        ContainerStartLevel startLevel = ContainerStartLevel.of(bundleContext);
-        Thread starter = new Thread(() -> {
-            try {
-                startServer(properties);
-            } finally {
-                releaseContainer(startLevel);
-            }
-        }, "nestor-dhcp4-start");
+        Thread starter = new Thread(() -> startServer(properties), "nestor-dhcp4-start");
         starter.setDaemon(true);
         starter.start();
-    }
-
-    /** The rest of the container starts once the server has answered (bounded), or at once without a server. */
-    private synchronized void releaseContainer(ContainerStartLevel startLevel) {
-        Dhcp4Server running = server;
-        if (running == null) {
-            startLevel.raise();
-        } else {
-            startLevel.raiseAfterFirstAnswer(() -> running.context().stats().value("pkt4-ack-sent"),
-                    FIRST_ANSWER_WAIT_MS);
-        }
     }
 
     private Function<Path, ServerParts> parts() {

@@ -37,8 +37,6 @@ final class KarafFeatureProvisioner implements LibraryProvisioner {
 
     @Override
     public boolean provision(String feature) {
-        // A hook's bundles start at Karaf's default bundle start level, above the one the container boots at.
-        ContainerStartLevel.of(context).raise();
         FeaturesService features = featuresService();
         if (features == null) {
             LOG.error("NESTOR_HOOKS_FEATURE_INSTALL_FAILED no Karaf features service within {} s: feature {} not "
