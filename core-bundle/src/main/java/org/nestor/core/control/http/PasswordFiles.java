@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Base64;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.json.JsonPosition;
 import org.slf4j.Logger;
@@ -20,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PasswordFiles {
     private static final Logger LOG = LoggerFactory.getLogger("kea-ctrl-agent");
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int PASSWORD_LENGTH = 32;
     private final boolean generateMissing;
 
     /** @param generateMissing whether a missing password file is created rather than refused */
@@ -57,9 +58,7 @@ public final class PasswordFiles {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String password = generatedPassword();
         Path tmp = Files.createTempFile(dir, ".password", ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
@@ -68,6 +67,19 @@ public final class PasswordFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * @return 32 letters and digits (about 190 random bits): nothing a shell or an option parser reads specially.
+     *         Base64 put a leading {@code -} in some, which kea-shell's {@code --auth-password} took for an option.
+     */
+    static String generatedPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     private static String stripNewline(String s) {
