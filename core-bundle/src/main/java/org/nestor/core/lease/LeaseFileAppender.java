@@ -131,16 +131,7 @@ final class LeaseFileAppender implements Closeable {
                 }
                 writing = true;
                 long target = reachedOs;
-                lock.unlock();
-                IOException error = null;
-                try {
-                    channel.force(false);
-                } catch (IOException e) {
-                    error = e;
-                } finally {
-                    lock.lock();
-                }
-                finishWrite(error, target, true);
+                finishWrite(forceOutsideLock(channel), target, true);
             }
             checkFailure();
         } finally {
@@ -188,15 +179,7 @@ final class LeaseFileAppender implements Closeable {
                 long target = reachedOs;
                 FileChannel ch = channel;
                 forcing = true;
-                lock.unlock();
-                IOException error = null;
-                try {
-                    ch.force(false);
-                } catch (IOException e) {
-                    error = e;
-                } finally {
-                    lock.lock();
-                }
+                IOException error = forceOutsideLock(ch);
                 forcing = false;
                 if (error != null) {
                     failure = failure == null ? error : failure;
@@ -214,6 +197,19 @@ final class LeaseFileAppender implements Closeable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Called with the lock held: forces {@code ch} with the lock released meanwhile. @return the error, or null */
+    private IOException forceOutsideLock(FileChannel ch) {
+        lock.unlock();
+        try {
+            ch.force(false);
+            return null;
+        } catch (IOException e) {
+            return e;
+        } finally {
+            lock.lock();
         }
     }
 
