@@ -19,7 +19,9 @@ public final class ProcessSignals implements AutoCloseable {
 
     /**
      * Installs the handlers; each runs on its own short-lived thread so a slow reload never blocks the JVM's
-     * signal dispatcher. A signal the JVM does not let us handle is skipped with a warning.
+     * signal dispatcher. A signal the process inherited as ignored ({@code nohup}) is handled all the same, as
+     * kea-dhcp4 handles it ({@link IgnoredSignals}). A signal the JVM does not let us handle is skipped with a
+     * warning.
      *
      * @param reload run on SIGHUP, or null to leave SIGHUP alone
      * @param stop run on SIGTERM and SIGINT, or null to leave them alone
@@ -40,7 +42,17 @@ public final class ProcessSignals implements AutoCloseable {
     private void handle(String name, Runnable action) {
         try {
             Signal signal = new Signal(name);
-            SignalHandler old = Signal.handle(signal, s -> new Thread(action, "nestor-signal-" + name).start());
+            SignalHandler handler = s -> new Thread(action, "nestor-signal-" + name).start();
+            SignalHandler old = Signal.handle(signal, handler);
+            if (old == SignalHandler.SIG_IGN) {
+                // inherited as ignored (nohup): the JVM installed nothing, see IgnoredSignals
+                String failure = IgnoredSignals.restoreDefault(signal.getNumber());
+                if (failure != null) {
+                    LoggerFactory.getLogger("kea-dhcp4.dhcp4").warn("DHCP4_INIT_FAIL SIG{} is ignored by the "
+                            + "process that started this one and stays ignored: {}", name, failure);
+                }
+                Signal.handle(signal, handler);
+            }
             signals.add(signal);
             previous.add(old);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
