@@ -106,7 +106,7 @@ public final class Dhcp4ServerComponent {
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
                 options.stateDirectory(), options.stateDirectory()), parts().apply(options.stateDirectory()));
         applyLoggers(loggersOf(options), options.debug());
-        offerCommandRegistry(candidate);
+        offerHookServices(candidate);
         try {
             candidate.start();
         } catch (ServerStartException e) {
@@ -185,28 +185,31 @@ public final class Dhcp4ServerComponent {
 
     /**
      * Offers the running server's commands to the container: the console and the in-container agent use the
-     * {@link CommandChannel}; hook bundles' command handlers reach the dispatcher through the
-     * {@link CommandRegistry}; subnet and host commands change the configuration through the
-     * {@link ServerConfiguration4}.
+     * {@link CommandChannel}. (Hook bundles' command handlers and the views they need were offered before the
+     * start: {@link #offerHookServices}.)
      */
     private void publish(Dhcp4Server running) {
         if (context == null) {
             return;
         }
         published.add(context.registerService(CommandChannel.class, running.commands(), null));
-        // lease store, subnet index and statistics for hook bundles (lease-cmds, stat-cmds, ...)
-        published.addAll(HookServices.register(context, running));
-        published.add(context.registerService(ServerConfiguration4.class, new RunningConfiguration4(running), null));
     }
 
     /**
      * Lets hook bundles' command handlers register before the server starts, so that the commands of the libraries
-     * its configuration loads answer from the moment the control socket opens, as in Kea.
+     * its configuration loads answer from the moment the server has started, as in Kea: the command registry, and
+     * the lease store, subnet index, statistics and configuration views those handlers need (lease-cmds, stat-cmds,
+     * subnet-cmds, host-cmds). The views read the server lazily (the configuration's wait for the start to end).
+     * Published only after the start, a library's handlers appeared a moment after DHCP4_STARTED, and a command
+     * sent at once could miss them.
      */
-    private void offerCommandRegistry(Dhcp4Server candidate) {
+    private void offerHookServices(Dhcp4Server candidate) {
         if (context != null) {
             published.add(context.registerService(CommandRegistry.class,
                     new DispatcherCommandRegistry(candidate.commands()), null));
+            published.addAll(HookServices.register(context, candidate));
+            published.add(context.registerService(ServerConfiguration4.class, new RunningConfiguration4(candidate),
+                    null));
         }
     }
 

@@ -12,18 +12,19 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Registers the running server's parts hook bundles work with, as hooks-api services: its {@link LeaseStore4}
- * (following reconfiguration), its {@link SubnetIndex4} and its {@link Statistics}.
+ * Registers the server's parts hook bundles work with, as hooks-api services: its {@link LeaseStore4} (following
+ * reconfiguration), its {@link SubnetIndex4} and its {@link Statistics}. Each reads the server at the moment of a
+ * call, so they can be offered before it starts (the lease store fails clearly until it is open).
  */
 final class HookServices {
     private HookServices() {
     }
 
     /** @return the registrations, for the caller to withdraw when the server stops */
-    static List<ServiceRegistration<?>> register(BundleContext context, Dhcp4Server running) {
+    static List<ServiceRegistration<?>> register(BundleContext context, Dhcp4Server server) {
         return List.of(
-                context.registerService(LeaseStore4.class, new RunningLeaseStore4(running::leaseStoreNow), null),
-                context.registerService(SubnetIndex4.class, new ConfiguredSubnetIndex4(running::configNow), null),
-                context.registerService(Statistics.class, new HookStatistics(running.context().stats()), null));
+                context.registerService(LeaseStore4.class, new RunningLeaseStore4(server::leaseStoreNow), null),
+                context.registerService(SubnetIndex4.class, new ConfiguredSubnetIndex4(server::configNow), null),
+                context.registerService(Statistics.class, new HookStatistics(server.context().stats()), null));
     }
 }

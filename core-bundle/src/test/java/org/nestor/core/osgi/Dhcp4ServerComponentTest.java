@@ -2,18 +2,25 @@ package org.nestor.core.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nestor.core.hooks.CommandRegistry;
 import org.nestor.core.server.Dhcp4Server;
 import org.nestor.core.server.FakeParts;
 import org.nestor.core.server.ServerPorts;
 import org.nestor.core.server.TestConfigs;
+import org.nestor.hooks.api.config.ServerConfiguration4;
+import org.nestor.hooks.api.lease.LeaseStore4;
+import org.nestor.hooks.api.lease.SubnetIndex4;
+import org.nestor.hooks.api.stats.Statistics;
 
 class Dhcp4ServerComponentTest {
     @TempDir
@@ -33,6 +40,41 @@ class Dhcp4ServerComponentTest {
         component.deactivate();
         assertFalse(server.isRunning());
         assertNull(component.server());
+    }
+
+    /**
+     * A hook library's commands come from a bundle whose handler needs these services (lease-cmds: lease store,
+     * subnet index, statistics; subnet-cmds: configuration) and registers through the command registry: offered
+     * only after the server said DHCP4_STARTED, a command sent on that line could find no handler, while Kea's
+     * libraries' commands exist from then.
+     */
+    @Test
+    void hookBundlesServicesAreOfferedWhenTheServerSaysItStarted() throws Exception {
+        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf",
+                TestConfigs.onLoopback("tag", dir.resolve("leases.csv").toString()));
+        Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
+        RecordingBundleContext framework = new RecordingBundleContext();
+
+        try (LogLineWatch<List<String>> started = new LogLineWatch<>("DHCP4_STARTED", framework::registered)) {
+            component.activate(framework.context(),
+                    Map.of("config", config.toString(), "port", "0", "state-dir", dir.toString()));
+            awaitServer(component);
+            assertNotNull(started.snapshot(), "DHCP4_STARTED logged");
+            assertTrue(started.snapshot().containsAll(List.of(CommandRegistry.class.getName(),
+                    LeaseStore4.class.getName(), SubnetIndex4.class.getName(), Statistics.class.getName(),
+                    ServerConfiguration4.class.getName())), "offered at DHCP4_STARTED: " + started.snapshot());
+        } finally {
+            component.deactivate();
+        }
+        assertEquals(List.of(), framework.registered(), "all withdrawn when the server stops");
+    }
+
+    /** Waits (bounded) for the start the activation began on its own thread. */
+    private static void awaitServer(Dhcp4ServerComponent component) throws InterruptedException {
+        for (int i = 0; i < 200 && component.server() == null; i++) {
+            Thread.sleep(50);
+        }
+        assertNotNull(component.server(), "the server started");
     }
 
     @Test
