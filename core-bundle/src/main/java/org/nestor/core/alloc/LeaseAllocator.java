@@ -41,7 +41,7 @@ public final class LeaseAllocator {
         this.store = store;
         this.hosts = hosts;
         this.index = new PoolIndex(subnets, hosts, store, reservedAddresses);
-        this.stats = new LeaseStatistics(statsManager);
+        this.stats = new LeaseStatistics(statsManager, subnets);
         this.ledger = new LeaseLedger(store, index, stats, clock);
     }
 
