@@ -48,11 +48,11 @@ public final class LeaseAllocator {
     /** @return the client's lease in one of {@code subnets} (by client-id first, then hardware address) */
     public Optional<Lease4> findClientLease(List<Subnet4> subnets, ClientIdentity client) {
         Lease4 found = null;
-        if (client.clientId().length > 0) {
-            found = firstOwned(store.getByClientId(client.clientId()), subnets, client);
+        if (client.clientIdShared().length > 0) {
+            found = firstOwned(store.getByClientId(client.clientIdShared()), subnets, client);
         }
-        if (found == null && client.hwAddress().length > 0) {
-            found = firstOwned(store.getByHwAddress(client.hwAddress()), subnets, client);
+        if (found == null && client.hwAddressShared().length > 0) {
+            found = firstOwned(store.getByHwAddress(client.hwAddressShared()), subnets, client);
         }
         return Optional.ofNullable(found);
     }
