@@ -147,6 +147,15 @@ public final class LeaseAllocator {
         return a;
     }
 
+    private static Subnet4 inRange(List<Subnet4> subnets, int address) {
+        for (Subnet4 s : subnets) {
+            if (s.inRange(address)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private Allocation requested(AllocationRequest r) {
         int address = r.requestedAddress();
         Object text = new Object() {
@@ -155,7 +164,7 @@ public final class LeaseAllocator {
                 return org.nestor.hooks.api.lease.Ipv4.toText(address);
             }
         };
-        Subnet4 s = r.subnets().stream().filter(x -> x.inRange(address)).findFirst().orElse(null);
+        Subnet4 s = inRange(r.subnets(), address);
         if (s == null) {
             return Allocation.FAILED;
         }

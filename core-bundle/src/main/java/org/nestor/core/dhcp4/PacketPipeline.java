@@ -186,8 +186,10 @@ final class PacketPipeline {
         ctx.candidates = ctx.state.selector().candidates(ctx.subnet, ctx.classes);
         Loggers.PACKETS.debug("DHCP4_SUBNET_SELECTED {}: the subnet with ID {} was selected for client "
                 + "assignments", ctx.label, ctx.subnet.id());
-        Loggers.PACKETS.debug("DHCP4_SUBNET_DATA {}: the selected subnet details: {}", ctx.label,
-                ctx.subnet.text());
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_SUBNET_DATA {}: the selected subnet details: {}", ctx.label,
+                    ctx.subnet.text());
+        }
         return true;
     }
 
