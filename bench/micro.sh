@@ -2,7 +2,8 @@
 # Runs one of the in-process micro-benchmarks kept with the core's tests (not tests: they print figures and never
 # fail): ClassificationBenchmark (classification cost per packet, 10-class netboot configuration),
 # PxeTestBenchmark (one expression), MemfileBenchmark (lease store writes/loads), HookBenchmark (hook machinery
-# per packet with 0, 1 and 10 no-op callouts per point), PoolOccupancyBenchmark (bytes and CPU per allocate/renew).
+# per packet with 0, 1 and 10 no-op callouts per point), PoolOccupancyBenchmark (bytes and CPU per allocate/renew),
+# DoraBenchmark (CPU and bytes allocated per DORA through the whole engine, memfile persist on, 200 clients).
 # Usage: bench/micro.sh ClassificationBenchmark
 set -eu
 cd "$(dirname "$0")/.."

@@ -18,11 +18,20 @@ public record ClientIdentity(byte[] hwAddress, byte[] clientId) {
 
     /** @return whether {@code lease} belongs to this client */
     public boolean owns(Lease4 lease) {
-        byte[] leaseCid = lease.clientId();
-        if (clientId.length > 0 && leaseCid.length > 0) {
-            return Arrays.equals(clientId, leaseCid);
+        if (clientId.length > 0 && lease.hasClientId()) {
+            return lease.clientIdEquals(clientId);
         }
-        return hwAddress.length > 0 && Arrays.equals(hwAddress, lease.hwAddress());
+        return hwAddress.length > 0 && lease.hwAddressEquals(hwAddress);
+    }
+
+    /** @return the hardware address itself, not a copy: for this package's lookups, which only read it */
+    byte[] hwAddressShared() {
+        return hwAddress;
+    }
+
+    /** @return the client identifier itself, not a copy: for this package's lookups, which only read it */
+    byte[] clientIdShared() {
+        return clientId;
     }
 
     @Override

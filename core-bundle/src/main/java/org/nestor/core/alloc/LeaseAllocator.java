@@ -41,18 +41,18 @@ public final class LeaseAllocator {
         this.store = store;
         this.hosts = hosts;
         this.index = new PoolIndex(subnets, hosts, store, reservedAddresses);
-        this.stats = new LeaseStatistics(statsManager);
+        this.stats = new LeaseStatistics(statsManager, subnets);
         this.ledger = new LeaseLedger(store, index, stats, clock);
     }
 
     /** @return the client's lease in one of {@code subnets} (by client-id first, then hardware address) */
     public Optional<Lease4> findClientLease(List<Subnet4> subnets, ClientIdentity client) {
         Lease4 found = null;
-        if (client.clientId().length > 0) {
-            found = firstOwned(store.getByClientId(client.clientId()), subnets, client);
+        if (client.clientIdShared().length > 0) {
+            found = firstOwned(store.getByClientId(client.clientIdShared()), subnets, client);
         }
-        if (found == null && client.hwAddress().length > 0) {
-            found = firstOwned(store.getByHwAddress(client.hwAddress()), subnets, client);
+        if (found == null && client.hwAddressShared().length > 0) {
+            found = firstOwned(store.getByHwAddress(client.hwAddressShared()), subnets, client);
         }
         return Optional.ofNullable(found);
     }
@@ -147,6 +147,15 @@ public final class LeaseAllocator {
         return a;
     }
 
+    private static Subnet4 inRange(List<Subnet4> subnets, int address) {
+        for (Subnet4 s : subnets) {
+            if (s.inRange(address)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private Allocation requested(AllocationRequest r) {
         int address = r.requestedAddress();
         Object text = new Object() {
@@ -155,7 +164,7 @@ public final class LeaseAllocator {
                 return org.nestor.hooks.api.lease.Ipv4.toText(address);
             }
         };
-        Subnet4 s = r.subnets().stream().filter(x -> x.inRange(address)).findFirst().orElse(null);
+        Subnet4 s = inRange(r.subnets(), address);
         if (s == null) {
             return Allocation.FAILED;
         }

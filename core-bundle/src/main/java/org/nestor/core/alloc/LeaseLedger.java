@@ -58,7 +58,7 @@ final class LeaseLedger {
                 index.track(prior);
                 return null;
             }
-            Lease4 lease = new Lease4(address, r.client().hwAddress(), r.client().clientId(),
+            Lease4 lease = new Lease4(address, r.client().hwAddressShared(), r.client().clientIdShared(),
                     r.lifetime().applyAsLong(subnet), now, subnet.id(), false, false, r.hostname(),
                     LeaseState.DEFAULT, prior == null ? null : prior.userContext(), poolId);
             Lease4 renewed = own && prior.state() == LeaseState.DEFAULT ? prior : null;

@@ -1,5 +1,8 @@
 package org.nestor.core.alloc;
 
+import java.util.List;
+import org.nestor.core.config.Subnet4;
+import org.nestor.core.stats.Counter;
 import org.nestor.core.stats.StatsManager;
 import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseState;
@@ -7,10 +10,27 @@ import org.nestor.hooks.api.lease.LeaseState;
 /** Kea's address statistics, moved as leases change hands ({@code subnet[id].assigned-addresses}, ...). */
 public final class LeaseStatistics {
     private final StatsManager stats;
+    private final SubnetCounters subnets;
+    private final Counter cumulativeAssigned;
+    private final Counter declined;
+    private final Counter reclaimedDeclined;
+    private final Counter reclaimed;
+    private final Counter reservationConflicts;
+    private final Counter allocationFail;
 
-    /** @param stats where the statistics live */
-    public LeaseStatistics(StatsManager stats) {
+    /**
+     * @param stats where the statistics live
+     * @param subnets the configuration's subnets, whose statistics are resolved once here
+     */
+    public LeaseStatistics(StatsManager stats, List<Subnet4> subnets) {
         this.stats = stats;
+        this.subnets = new SubnetCounters(stats, subnets);
+        cumulativeAssigned = stats.counter("cumulative-assigned-addresses");
+        declined = stats.counter("declined-addresses");
+        reclaimedDeclined = stats.counter("reclaimed-declined-addresses");
+        reclaimed = stats.counter("reclaimed-leases");
+        reservationConflicts = stats.counter("v4-reservation-conflicts");
+        allocationFail = stats.counter("v4-allocation-fail");
     }
 
     /** @return {@code subnet[id].name} */
@@ -18,54 +38,56 @@ public final class LeaseStatistics {
         return "subnet[" + subnetId + "]." + name;
     }
 
-    private void both(long subnetId, String name, long delta) {
-        stats.add(name, delta);
-        stats.add(subnetStat(subnetId, name), delta);
+    private static void both(Counter global, Counter subnet, long delta) {
+        global.add(delta);
+        subnet.add(delta);
     }
 
     /** A lease was granted for an address that had no usable lease (fresh, or taken over from {@code prior}). */
     void assigned(long subnetId, Lease4 prior) {
-        both(subnetId, "cumulative-assigned-addresses", 1);
+        SubnetCounters.Of in = subnets.of(subnetId);
+        both(cumulativeAssigned, in.cumulativeAssigned(), 1);
         if (prior == null || prior.state() == LeaseState.EXPIRED_RECLAIMED) {
-            stats.add(subnetStat(subnetId, "assigned-addresses"), 1);
+            in.assigned().increment();
             return;
         }
         // An expired lease that was not yet reclaimed is reclaimed on the spot, then assigned again.
+        SubnetCounters.Of from = prior.subnetId() == subnetId ? in : subnets.of(prior.subnetId());
         if (prior.state() == LeaseState.DECLINED) {
-            both(prior.subnetId(), "declined-addresses", -1);
-            both(prior.subnetId(), "reclaimed-declined-addresses", 1);
+            both(declined, from.declined(), -1);
+            both(reclaimedDeclined, from.reclaimedDeclined(), 1);
         } else {
-            both(prior.subnetId(), "reclaimed-leases", 1);
+            both(reclaimed, from.reclaimed(), 1);
         }
-        if (prior.subnetId() != subnetId) {
-            stats.add(subnetStat(prior.subnetId(), "assigned-addresses"), -1);
-            stats.add(subnetStat(subnetId, "assigned-addresses"), 1);
+        if (from != in) {
+            from.assigned().add(-1);
+            in.assigned().increment();
         }
     }
 
     /** A client's own lease that had been reclaimed was renewed. */
     void renewedReclaimed(long subnetId) {
-        stats.add(subnetStat(subnetId, "assigned-addresses"), 1);
+        subnets.of(subnetId).assigned().increment();
     }
 
     /** A lease was released or removed. */
     void removed(Lease4 lease) {
-        stats.add(subnetStat(lease.subnetId(), "assigned-addresses"), -1);
+        subnets.of(lease.subnetId()).assigned().add(-1);
     }
 
     /** A lease was declined (it stays assigned while on probation). */
     void declined(Lease4 lease) {
-        both(lease.subnetId(), "declined-addresses", 1);
+        both(declined, subnets.of(lease.subnetId()).declined(), 1);
     }
 
     /** A reserved address was held by another client. */
     void reservationConflict(long subnetId) {
-        both(subnetId, "v4-reservation-conflicts", 1);
+        both(reservationConflicts, subnets.of(subnetId).reservationConflicts(), 1);
     }
 
     /** An allocation failed; {@code variant} is {@code -subnet}, {@code -shared-network}, ... or empty. */
     void allocationFailed(String variant) {
-        stats.add("v4-allocation-fail", 1);
+        allocationFail.increment();
         if (!variant.isEmpty()) {
             stats.add("v4-allocation-fail" + variant, 1);
         }

@@ -36,6 +36,7 @@ import org.nestor.hooks.api.lease.LeaseStore4;
 public final class Dhcp4Engine implements DatagramHandler {
     private final LeaseStore4 store;
     private final StatsManager stats;
+    private final PacketCounters counters;
     private final Clock clock;
     private final EnginePorts ports;
     private final ClientClassifier.Factory classifiers;
@@ -72,7 +73,8 @@ public final class Dhcp4Engine implements DatagramHandler {
     public Dhcp4Engine(Dhcp4Config config, LeaseStore4 store, StatsManager stats, Clock clock, EnginePorts ports,
                        ClientClassifier.Factory classifiers, HooksManager hooks) {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
-        this.delivery = new ReplyDelivery(stats,
+        this.counters = new PacketCounters(stats);
+        this.delivery = new ReplyDelivery(counters,
                 hooks.parkingLot(HookPoint.LEASES4_COMMITTED, config.parkedPacketLimit(), stats),
                 hooks.parkingLot(HookPoint.PKT4_SEND, config.parkedPacketLimit(), stats),
                 hooks.parkingLot(HookPoint.LEASE4_OFFER, config.parkedPacketLimit(), stats));
@@ -81,7 +83,7 @@ public final class Dhcp4Engine implements DatagramHandler {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.classifiers = Objects.requireNonNull(classifiers, "classifiers");
-        this.pipeline = new PacketPipeline(stats, () -> enabled);
+        this.pipeline = new PacketPipeline(counters, () -> enabled);
         this.state = EngineState.build(config, store, stats, clock, classifiers);
         StatsInitializer.init(stats, config.subnets(), store);
     }
@@ -115,7 +117,7 @@ public final class Dhcp4Engine implements DatagramHandler {
 
     @Override
     public void handle(InboundDatagram in, Consumer<OutboundDatagram> send) {
-        stats.add("pkt4-received", 1);
+        counters.received.increment();
         CalloutTable table = hooks.table();
         byte[] data = in.data();
         Packet4View raw = null;
@@ -130,7 +132,7 @@ public final class Dhcp4Engine implements DatagramHandler {
                 Loggers.HOOKS.debug("DHCP4_HOOK_BUFFER_RCVD_DROP received buffer from {} to {} over interface {} "
                         + "was dropped because a callout set the drop flag", Ipv4.toText(in.sourceAddress()),
                         Ipv4.toText(in.destinationAddress()), in.interfaceName());
-                stats.add("pkt4-receive-drop", 1);
+                counters.receiveDrop.increment();
                 return;
             }
             data = raw.wireBytes();
@@ -139,8 +141,8 @@ public final class Dhcp4Engine implements DatagramHandler {
         try {
             query = Dhcp4Codec.decode(data, 0, data.length);
         } catch (MalformedPacketException e) {
-            stats.add("pkt4-parse-failed", 1);
-            stats.add("pkt4-receive-drop", 1);
+            counters.parseFailed.increment();
+            counters.receiveDrop.increment();
             Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0001 failed to parse packet from {} to {}, received over "
                     + "interface {}, reason: {}", Ipv4.toText(in.sourceAddress()),
                     Ipv4.toText(in.destinationAddress()), in.interfaceName(), e.getMessage());
@@ -172,10 +174,10 @@ public final class Dhcp4Engine implements DatagramHandler {
         if (query.messageType() == 0) {
             Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0009 {}: Option 53 missing (no DHCP message type), is this "
                     + "a BOOTP packet?", ctx.label);
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
             return Optional.empty();
         }
-        stats.add(type == null ? "pkt4-unknown-received" : type.receivedStat(), 1);
+        counters.received(type).increment();
         if (Loggers.PACKETS.isDebugEnabled()) {
             Loggers.PACKETS.debug("DHCP4_PACKET_RECEIVED {}: {} (type {}) received from {} to {} on interface {}",
                     ctx.label, PacketLabel.typeName(query.messageType()), query.messageType(),
@@ -191,11 +193,11 @@ public final class Dhcp4Engine implements DatagramHandler {
         } catch (RfcViolation e) {
             Loggers.BAD_PACKETS.debug("DHCP4_PACKET_DROP_0007 {}: failed to process packet: {}", ctx.label,
                     e.getMessage());
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
         } catch (RuntimeException e) {
             Loggers.PACKETS.error("DHCP4_PACKET_PROCESS_STD_EXCEPTION exception occurred during packet processing: {}",
                     e.toString());
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
         } finally {
             lock.unlock();
         }

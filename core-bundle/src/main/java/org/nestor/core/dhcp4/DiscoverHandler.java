@@ -25,8 +25,10 @@ final class DiscoverHandler implements MessageHandler {
                     + "requested-ip-address {}", ctx.label, Ipv4.toText(q.ciaddr), Ipv4.toText(requested));
             return Optional.empty();
         }
-        Loggers.LEASES.info("DHCP4_LEASE_ADVERT {}: lease {} will be advertised", ctx.label,
-                a.lease().addressText());
+        if (Loggers.LEASES.isInfoEnabled()) {
+            Loggers.LEASES.info("DHCP4_LEASE_ADVERT {}: lease {} will be advertised", ctx.label,
+                    a.lease().addressText());
+        }
         ReplyBuilder.finishAssignment(ctx, offer, a.lease(), a.subnet());
         ctx.offered = a.lease();
         ctx.offerLifetime = a.subnet().parameters().offerLifetime();

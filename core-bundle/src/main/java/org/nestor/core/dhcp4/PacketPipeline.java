@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 import org.nestor.core.config.HostIdentifierType;
 import org.nestor.core.hooks.PointHandle;
 import org.nestor.core.hooks.SubnetView;
-import org.nestor.core.stats.StatsManager;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
 import org.nestor.hooks.api.Arguments;
@@ -22,12 +21,12 @@ import org.nestor.hooks.api.packet.SubnetView4;
  * and commit with {@code lease4_*}, build the reply).
  */
 final class PacketPipeline {
-    private final StatsManager stats;
+    private final PacketCounters counters;
     private final BooleanSupplier enabled;
     private final Map<MessageType4, MessageHandler> handlers = new EnumMap<>(MessageType4.class);
 
-    PacketPipeline(StatsManager stats, BooleanSupplier enabled) {
-        this.stats = stats;
+    PacketPipeline(PacketCounters counters, BooleanSupplier enabled) {
+        this.counters = counters;
         this.enabled = enabled;
         handlers.put(MessageType4.DISCOVER, new DiscoverHandler());
         handlers.put(MessageType4.REQUEST, new RequestHandler());
@@ -39,17 +38,17 @@ final class PacketPipeline {
     /** @return the reply, or empty when the query is dropped or needs none */
     Optional<Dhcp4Packet> run(QueryContext ctx) {
         if (!accept(ctx)) {
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
             return Optional.empty();
         }
         classify(ctx);
         if (!pkt4Receive(ctx) || inDropClass(ctx) || !selectSubnet(ctx)) {
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
             return Optional.empty();
         }
         lookupHost(ctx);
         if (inDropClass(ctx)) {
-            stats.add("pkt4-receive-drop", 1);
+            counters.receiveDrop.increment();
             return Optional.empty();
         }
         return handlers.get(ctx.type).handle(ctx);
@@ -187,8 +186,10 @@ final class PacketPipeline {
         ctx.candidates = ctx.state.selector().candidates(ctx.subnet, ctx.classes);
         Loggers.PACKETS.debug("DHCP4_SUBNET_SELECTED {}: the subnet with ID {} was selected for client "
                 + "assignments", ctx.label, ctx.subnet.id());
-        Loggers.PACKETS.debug("DHCP4_SUBNET_DATA {}: the selected subnet details: {}", ctx.label,
-                ctx.subnet.text());
+        if (Loggers.PACKETS.isDebugEnabled()) {
+            Loggers.PACKETS.debug("DHCP4_SUBNET_DATA {}: the selected subnet details: {}", ctx.label,
+                    ctx.subnet.text());
+        }
         return true;
     }
 

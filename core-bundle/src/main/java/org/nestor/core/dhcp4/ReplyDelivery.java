@@ -8,7 +8,6 @@ import org.nestor.core.hooks.ParkingLot;
 import org.nestor.core.hooks.PointHandle;
 import org.nestor.core.hooks.SubnetView;
 import org.nestor.core.net.OutboundDatagram;
-import org.nestor.core.stats.StatsManager;
 import org.nestor.core.wire.Dhcp4Codec;
 import org.nestor.core.wire.Dhcp4Packet;
 import org.nestor.core.wire.MessageType4;
@@ -30,13 +29,13 @@ import org.nestor.hooks.api.lease.Lease4;
 final class ReplyDelivery {
     private static final int MAX_MESSAGE_SIZE = 57;
 
-    private final StatsManager stats;
+    private final PacketCounters counters;
     private final ParkingLot committedLot;
     private final ParkingLot sendLot;
     private final ParkingLot offerLot;
 
-    ReplyDelivery(StatsManager stats, ParkingLot committedLot, ParkingLot sendLot, ParkingLot offerLot) {
-        this.stats = stats;
+    ReplyDelivery(PacketCounters counters, ParkingLot committedLot, ParkingLot sendLot, ParkingLot offerLot) {
+        this.counters = counters;
         this.committedLot = committedLot;
         this.sendLot = sendLot;
         this.offerLot = offerLot;
@@ -166,10 +165,10 @@ final class ReplyDelivery {
         }
         send.accept(new OutboundDatagram(data, r.destinationAddress(), r.destinationPort(), r.interfaceName(),
                 r.linkUnicast()));
-        stats.add("pkt4-sent", 1);
+        counters.sent.increment();
         MessageType4 type = MessageType4.of(reply.messageType());
         if (type != null) {
-            stats.add(type.sentStat(), 1);
+            counters.sent(type).increment();
         }
         if (Loggers.PACKETS.isDebugEnabled()) {
             Loggers.PACKETS.debug("DHCP4_RESPONSE_DATA {}: responding with packet {} (type {}), packet details: {}",

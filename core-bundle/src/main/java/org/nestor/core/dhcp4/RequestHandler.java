@@ -44,8 +44,10 @@ final class RequestHandler implements MessageHandler {
                     + "requested-ip-address {}", ctx.label, Ipv4.toText(q.ciaddr), Ipv4.toText(requested));
             return Optional.of(nak(ctx));
         }
-        Loggers.LEASES.info("DHCP4_LEASE_ALLOC {}: lease {} has been allocated for {} seconds", ctx.label,
-                a.lease().addressText(), a.lease().validLifetime());
+        if (Loggers.LEASES.isInfoEnabled()) {
+            Loggers.LEASES.info("DHCP4_LEASE_ALLOC {}: lease {} has been allocated for {} seconds", ctx.label,
+                    a.lease().addressText(), a.lease().validLifetime());
+        }
         ReplyBuilder.finishAssignment(ctx, ack, a.lease(), a.subnet());
         return Optional.of(ack);
     }

@@ -75,7 +75,12 @@ final class SubnetSelector {
         if (address == 0) {
             return Optional.empty();
         }
-        return subnets.stream().filter(s -> s.inRange(address) && allowed(s, classes)).findFirst();
+        for (Subnet4 s : subnets) {
+            if (s.inRange(address) && allowed(s, classes)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Subnet4> byRelayAddress(int giaddr, Set<String> classes) {

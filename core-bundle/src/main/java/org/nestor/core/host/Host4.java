@@ -1,5 +1,6 @@
 package org.nestor.core.host;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nestor.core.config.ConfiguredOption;
 import org.nestor.core.config.HostIdentifierType;
@@ -44,6 +45,16 @@ public record Host4(long subnetId, HostIdentifierType idType, byte[] identifier,
     @Override
     public byte[] identifier() {
         return identifier.clone();
+    }
+
+    /** @return whether the identifier is {@code id} (without copying it) */
+    public boolean identifierEquals(byte[] id) {
+        return Arrays.equals(identifier, id);
+    }
+
+    /** @return the identifier itself, for this package's index, which only reads it */
+    byte[] identifierView() {
+        return identifier;
     }
 
     /** @return whether an address is reserved */

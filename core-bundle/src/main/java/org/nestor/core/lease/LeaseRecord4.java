@@ -127,9 +127,9 @@ final class LeaseRecord4 {
         String host = readString(r, pos);
         String ctx = readString(r, pos);
         int flags = r[0];
-        return new Lease4(address, Arrays.copyOfRange(r, hwAt, hwAt + hwLen), Arrays.copyOfRange(r, hwAt + hwLen, p),
-                validLifetime(r), cltt(r), subnetId(r), (flags & FLAG_FWD) != 0, (flags & FLAG_REV) != 0, host,
-                state(r), (flags & FLAG_NO_CONTEXT) != 0 ? null : ctx, poolId(r));
+        return Lease4.ofRanges(address, r, hwAt, hwLen, hwAt + hwLen, cidLen, validLifetime(r), cltt(r), subnetId(r),
+                (flags & FLAG_FWD) != 0, (flags & FLAG_REV) != 0, host, state(r),
+                (flags & FLAG_NO_CONTEXT) != 0 ? null : ctx, poolId(r));
     }
 
     static long expire(byte[] r) {

@@ -70,7 +70,7 @@ final class RunningParts {
         Dhcp4Transport transport;
         try {
             transport = Dhcp4Transport.open(transportSettings(config), engine,
-                    () -> context.stats().add("pkt4-receive-drop", 1), host);
+                    context.stats().counter("pkt4-receive-drop")::increment, host);
         } catch (RuntimeException e) {
             throw new PartFailure(e.getMessage());
         }

@@ -18,7 +18,7 @@ final class SampleRing {
         if (count == values.length) {
             grow();
         }
-        int i = (head + count) % values.length;
+        int i = wrap(head + count);
         values[i] = value;
         micros[i] = timeMicros;
         count++;
@@ -45,17 +45,22 @@ final class SampleRing {
 
     /** @param age 0 = newest */
     long value(int age) {
-        return values[(head + count - 1 - age) % values.length];
+        return values[wrap(head + count - 1 - age)];
     }
 
     /** @param age 0 = newest */
     long micros(int age) {
-        return micros[(head + count - 1 - age) % values.length];
+        return micros[wrap(head + count - 1 - age)];
     }
 
     private void dropOldest() {
-        head = (head + 1) % values.length;
+        head = wrap(head + 1);
         count--;
+    }
+
+    /** @return {@code i} (at most twice the capacity less one) as an index of the ring, without a division */
+    private int wrap(int i) {
+        return i >= values.length ? i - values.length : i;
     }
 
     private void grow() {

@@ -18,10 +18,21 @@ final class Statistic {
     private final SampleRing samples = new SampleRing();
     private int maxCount;
     private long maxAgeMicros;
+    private volatile boolean removed;
 
     Statistic(int maxCount, long maxAgeMicros) {
         this.maxCount = maxCount;
         this.maxAgeMicros = maxAgeMicros;
+    }
+
+    /** Marks the statistic removed from its manager, so that {@link Counter}s holding it look it up again. */
+    boolean markRemoved() {
+        removed = true;
+        return true;
+    }
+
+    boolean removed() {
+        return removed;
     }
 
     long value() {

@@ -26,7 +26,7 @@ public final class StatsManager {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final Map<String, Statistic> stats = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final SampleClock clock;
     private final ZoneId zone;
     private volatile int defaultCount = DEFAULT_SAMPLE_COUNT;
     private volatile long defaultAgeMicros;
@@ -38,8 +38,16 @@ public final class StatsManager {
 
     /** @param clock the clock for sample timestamps, printed in the clock's zone */
     public StatsManager(Clock clock) {
-        this.clock = clock;
+        this.clock = new SampleClock(clock);
         this.zone = clock.getZone();
+    }
+
+    /**
+     * @return a handle on statistic {@code name} for the packet path, which adds without looking the name up (the
+     *     statistic itself is created by the first add, as {@link #add} does)
+     */
+    public Counter counter(String name) {
+        return new Counter(this, name);
     }
 
     /** Adds {@code delta} to statistic {@code name}, creating it at 0 first. */
@@ -65,17 +73,21 @@ public final class StatsManager {
 
     /** Removes statistic {@code name}. @return whether it existed */
     public boolean remove(String name) {
-        return stats.remove(name) != null;
+        Statistic s = stats.remove(name);
+        if (s != null) {
+            s.markRemoved();
+        }
+        return s != null;
     }
 
     /** Removes every statistic whose name matches. */
     public void removeIf(Predicate<String> names) {
-        stats.keySet().removeIf(names);
+        stats.entrySet().removeIf(e -> names.test(e.getKey()) && e.getValue().markRemoved());
     }
 
     /** Kea's {@code statistic-remove-all}. */
     public void removeAll() {
-        stats.clear();
+        stats.values().removeIf(Statistic::markRemoved);
     }
 
     /** Kea's {@code statistic-reset}: value to 0, samples cleared. @return whether it existed */
@@ -177,14 +189,17 @@ public final class StatsManager {
         return out;
     }
 
-    private Statistic statistic(String name) {
+    Statistic statistic(String name) {
         Statistic s = stats.get(name);
         return s != null ? s : stats.computeIfAbsent(name, n -> new Statistic(defaultCount, defaultAgeMicros));
     }
 
+    long nowMicros() {
+        return clock.nowMicros();
+    }
+
     private long now() {
-        Instant i = clock.instant();
-        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
+        return clock.nowMicros();
     }
 
     private String format(long micros) {

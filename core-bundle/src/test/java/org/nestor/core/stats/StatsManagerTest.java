@@ -97,6 +97,46 @@ class StatsManagerTest {
         assertEquals(40_000L, stats.get("pkt4-received").get("pkt4-received").get(0).get(0));
     }
 
+    @Test
+    void aCounterAddsToTheStatisticOfItsName() {
+        Counter c = stats.counter("pkt4-ack-sent");
+        c.increment();
+        clock.now = clock.now.plusNanos(2_000);
+        c.add(2);
+        assertEquals(List.of(List.of(3L, "2023-11-14 22:13:20.000002"), List.of(1L, "2023-11-14 22:13:20.000000")),
+                stats.get("pkt4-ack-sent").get("pkt4-ack-sent"));
+    }
+
+    @Test
+    void aCounterCreatesItsStatisticAgainAfterARemove() {
+        Counter c = stats.counter("pkt4-sent");
+        c.add(5);
+        assertTrue(stats.remove("pkt4-sent"));
+        c.add(1);
+        assertEquals(1, stats.value("pkt4-sent"));
+        stats.removeAll();
+        stats.setMaxSamplesAll(1);
+        c.add(2);
+        c.add(2);
+        assertEquals(List.of(List.of(4L, "2023-11-14 22:13:20.000000")), stats.get("pkt4-sent").get("pkt4-sent"));
+        stats.removeIf(name -> name.startsWith("pkt4-"));
+        assertFalse(stats.exists("pkt4-sent"));
+        c.add(7);
+        assertEquals(7, stats.value("pkt4-sent"));
+    }
+
+    @Test
+    void samplesOnTheSystemClockCarryTheWallClockTime() {
+        StatsManager system = new StatsManager(Clock.systemUTC());
+        Instant before = Instant.now();
+        system.add("pkt4-received", 1);
+        Instant after = Instant.now();
+        String stamp = (String) system.get("pkt4-received").get("pkt4-received").get(0).get(1);
+        Instant sampled = java.time.LocalDateTime.parse(stamp.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        assertTrue(!sampled.isBefore(before.minusSeconds(1)) && !sampled.isAfter(after.plusSeconds(1)),
+                stamp + " not between " + before + " and " + after);
+    }
+
     /** A clock tests move by hand. */
     static final class Ticking extends Clock {
         volatile Instant now = Instant.ofEpochSecond(1_700_000_000L);

@@ -10,6 +10,7 @@ import java.util.Objects;
  * unsigned 32-bit values in an {@code int} (as Kea's database stores them); byte arrays are copied in and out.
  */
 public final class Lease4 {
+    private static final byte[] EMPTY = new byte[0];
     private final int address;
     private final byte[] hwAddress;
     private final byte[] clientId;
@@ -40,9 +41,17 @@ public final class Lease4 {
     public Lease4(int address, byte[] hwAddress, byte[] clientId, long validLifetime, long cltt, long subnetId,
                   boolean fqdnForward, boolean fqdnReverse, String hostname, LeaseState state, String userContext,
                   long poolId) {
+        this(address, hwAddress == null ? EMPTY : hwAddress.clone(), clientId == null ? EMPTY : clientId.clone(),
+                validLifetime, cltt, subnetId, fqdnForward, fqdnReverse, hostname, state, userContext, poolId, true);
+    }
+
+    /** The constructor that keeps {@code hwAddress} and {@code clientId} as they are: the caller owns no copy. */
+    private Lease4(int address, byte[] hwAddress, byte[] clientId, long validLifetime, long cltt, long subnetId,
+                   boolean fqdnForward, boolean fqdnReverse, String hostname, LeaseState state, String userContext,
+                   long poolId, boolean adopted) {
         this.address = address;
-        this.hwAddress = hwAddress == null ? new byte[0] : hwAddress.clone();
-        this.clientId = clientId == null ? new byte[0] : clientId.clone();
+        this.hwAddress = hwAddress;
+        this.clientId = clientId;
         this.validLifetime = validLifetime;
         this.cltt = cltt;
         this.subnetId = subnetId;
@@ -54,6 +63,30 @@ public final class Lease4 {
         this.poolId = poolId;
     }
 
+    /**
+     * A lease whose hardware address and client identifier are two ranges of one buffer, copied once (decoders
+     * that hold a lease packed in an array use this instead of copying each range and having the constructor copy
+     * it again). The other parameters are those of the constructor.
+     *
+     * @param ids the buffer holding both identifiers
+     * @param hwFrom where the hardware address starts in {@code ids}
+     * @param hwLength its length (0 for none)
+     * @param cidFrom where the client identifier starts in {@code ids}
+     * @param cidLength its length (0 for none)
+     * @return the lease
+     */
+    public static Lease4 ofRanges(int address, byte[] ids, int hwFrom, int hwLength, int cidFrom, int cidLength,
+                                  long validLifetime, long cltt, long subnetId, boolean fqdnForward,
+                                  boolean fqdnReverse, String hostname, LeaseState state, String userContext,
+                                  long poolId) {
+        return new Lease4(address, range(ids, hwFrom, hwLength), range(ids, cidFrom, cidLength), validLifetime,
+                cltt, subnetId, fqdnForward, fqdnReverse, hostname, state, userContext, poolId, true);
+    }
+
+    private static byte[] range(byte[] b, int from, int length) {
+        return length == 0 ? EMPTY : Arrays.copyOfRange(b, from, from + length);
+    }
+
     /** @return the address as an unsigned 32-bit value held in an int */
     public int address() { return address; }
     /** @return the address in dotted-quad text */
@@ -62,6 +95,12 @@ public final class Lease4 {
     public byte[] hwAddress() { return hwAddress.clone(); }
     /** @return a copy of the client identifier (empty when the client sent none) */
     public byte[] clientId() { return clientId.clone(); }
+    /** @return whether the hardware address is {@code hw} (without copying it) */
+    public boolean hwAddressEquals(byte[] hw) { return Arrays.equals(hwAddress, hw); }
+    /** @return whether the client identifier is {@code cid} (without copying it) */
+    public boolean clientIdEquals(byte[] cid) { return Arrays.equals(clientId, cid); }
+    /** @return whether the lease carries a client identifier */
+    public boolean hasClientId() { return clientId.length > 0; }
     /** @return valid lifetime, seconds */
     public long validLifetime() { return validLifetime; }
     /** @return client last transaction time, Unix seconds */
@@ -94,13 +133,13 @@ public final class Lease4 {
     /** @return a copy renewed at {@code newCltt} with {@code newValid} seconds */
     public Lease4 withTimes(long newCltt, long newValid) {
         return new Lease4(address, hwAddress, clientId, newValid, newCltt, subnetId, fqdnForward, fqdnReverse,
-                hostname, state, userContext, poolId);
+                hostname, state, userContext, poolId, true);
     }
 
     /** @return a copy in state {@code newState} */
     public Lease4 withState(LeaseState newState) {
         return new Lease4(address, hwAddress, clientId, validLifetime, cltt, subnetId, fqdnForward, fqdnReverse,
-                hostname, newState, userContext, poolId);
+                hostname, newState, userContext, poolId, true);
     }
 
     /** @return a copy owned by another client (hardware address and client id replaced) */
@@ -112,13 +151,13 @@ public final class Lease4 {
     /** @return a copy with host name and DNS update flags replaced */
     public Lease4 withHostname(String newHostname, boolean fwd, boolean rev) {
         return new Lease4(address, hwAddress, clientId, validLifetime, cltt, subnetId, fwd, rev, newHostname,
-                state, userContext, poolId);
+                state, userContext, poolId, true);
     }
 
     /** @return a copy with user context replaced */
     public Lease4 withUserContext(String newUserContext) {
         return new Lease4(address, hwAddress, clientId, validLifetime, cltt, subnetId, fqdnForward, fqdnReverse,
-                hostname, state, newUserContext, poolId);
+                hostname, state, newUserContext, poolId, true);
     }
 
     @Override

@@ -43,4 +43,25 @@ class Lease4Test {
         assertEquals(2, LeaseState.EXPIRED_RECLAIMED.code());
         assertEquals(LeaseState.DECLINED, LeaseState.fromCode(1));
     }
+
+    @Test
+    void aLeaseMadeOfRangesCopiesThemOnceAndEqualsTheSameLeaseMadeOfArrays() {
+        byte[] packed = {7, 2, 0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 1, 7};
+        Lease4 ranged = Lease4.ofRanges(Ipv4.parse("192.0.2.100"), packed, 1, 6, 7, 7, 4000, 1_700_000_000L, 1,
+                false, false, "host", LeaseState.DEFAULT, null, 0);
+        packed[1] = 9;
+        packed[7] = 9;
+        assertEquals(lease, ranged);
+        assertArrayEquals(new byte[0], Lease4.ofRanges(1, packed, 0, 0, 0, 0, 1, 1, 1, false, false, "",
+                LeaseState.DEFAULT, null, 0).clientId());
+    }
+
+    @Test
+    void identifiersCompareWithoutCopies() {
+        assertTrue(lease.hwAddressEquals(new byte[] {2, 0, 0, 0, 0, 1}));
+        assertFalse(lease.hwAddressEquals(new byte[] {2, 0, 0, 0, 0, 2}));
+        assertTrue(lease.clientIdEquals(new byte[] {1, 2, 0, 0, 0, 0, 1}));
+        assertTrue(lease.hasClientId());
+        assertFalse(lease.withClient(lease.hwAddress(), null).hasClientId());
+    }
 }
