@@ -14,12 +14,14 @@
 #   cpu    server CPU (utime+stime of the process from /proc/PID/stat: kea-dhcp4, Nestor's Karaf JVM) per
 #          lease, at the fixed common rate CPU_RATE after WARM_SECONDS of it; "*" = that run had >= 1 % drops
 #   jit    the part of cpu spent by the JVM's JIT compiler threads (still compiling = not yet steady state)
+#   cs     context switches per lease in that same run, all the server's threads (thread wake-ups and hand-offs;
+#          unlike cpu, it hardly depends on how loaded the machine is)
 #   lat    perfdhcp's REQUEST-ACK average and maximum delay in that same run
 #   rss    the server's resident memory after that run
 # and once per server: time to first answer after start (empty lease file on a fresh and on a used state
 # directory; 1,000,000 leases), RSS with 1 M leases. Output: bench/results/<timestamp>.txt, also printed.
 #
-# Usage: bench/run.sh [--quick] [--scenarios "lo-disk-st veth-sync-mt ..."] [--rates "500 1000 ..."]
+# Usage: [NESTOR_HOME=dir] bench/run.sh [--quick] [--scenarios "lo-disk-st veth-sync-mt ..."] [--rates "500 1000 ..."]
 #                     [--seconds N] [--reps N] [--cpu-rate N] [--warm S] [--leases N] [--no-startup] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +52,7 @@ done
 
 PERF_LIMIT=$(printf '%s\n' "$RUN_SECONDS" "$CPU_SECONDS" "$WARM_SECONDS" | sort -n | tail -1)
 PERF_LIMIT=$((PERF_LIMIT + 20))
-NESTOR_HOME=$(pwd)/karaf-dist/target/assembly
+NESTOR_HOME=${NESTOR_HOME:-$(pwd)/karaf-dist/target/assembly}
 [ "$(id -u)" = 0 ] || { echo "bench/run.sh needs root (network namespaces)" >&2; exit 1; }
 for tool in kea-dhcp4 perfdhcp ip; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install kea-dhcp4-server kea-admin)" >&2; exit 1; }
@@ -114,15 +116,17 @@ scenario_metrics() { # SCENARIO SERVER
     run_server "$srv" "$conf" "" "$link" 120
     [ "$T_FIRST" != - ] || { log "   $srv did not answer; see $WORK/logs (--keep)"; finish_server "$srv" "$conf"; return; }
     perf "$link" "$CPU_RATE" "$WARM_SECONDS" 1 > /dev/null   # warm-up (JIT, caches), not measured
-    before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID")
+    before=$(cpu_ticks "$SERVER_PID") jit_before=$(jit_ticks "$SERVER_PID") cs_before=$(switches "$SERVER_PID")
     out=$(perf "$link" "$CPU_RATE" "$CPU_SECONDS" 2)
-    after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID")
+    after=$(cpu_ticks "$SERVER_PID") jit_after=$(jit_ticks "$SERVER_PID") cs_after=$(switches "$SERVER_PID")
     acks=$(stat_of "$out" REQUEST-ACK 'received packets')
     flag=; passed "$out" "$CPU_RATE" "$CPU_SECONDS" || [ $? = 2 ] || flag='*'
     R[$sc/$srv/cpu]=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v a="$acks" -v f="$flag" \
         'BEGIN { if (a > 0) printf "%.0f%s", t * 1e6 / hz / a, f; else print "-" }')
     R[$sc/$srv/jit]=$(awk -v t=$((jit_after - jit_before)) -v hz="$(getconf CLK_TCK)" -v a="$acks" \
         'BEGIN { if (a > 0) printf "%.0f", t * 1e6 / hz / a; else print "-" }')
+    R[$sc/$srv/cs]=$(awk -v n=$((cs_after - cs_before)) -v a="$acks" \
+        'BEGIN { if (a > 0) printf "%.1f", n / a; else print "-" }')
     R[$sc/$srv/lat]=$(stat_of "$out" REQUEST-ACK 'avg delay')
     R[$sc/$srv/max]=$(stat_of "$out" REQUEST-ACK 'max delay')
     R[$sc/$srv/rss]=$(rss_mb "$SERVER_PID")

@@ -28,6 +28,7 @@ report() {
         row "$sc" rate "rate <1% drops (/s)"
         row "$sc" cpu "CPU per lease @$CPU_RATE/s (us)"
         row "$sc" jit "  of which JIT compiler (us)"
+        row "$sc" cs "context switches per lease"
         row "$sc" lat "REQUEST-ACK avg (ms)"
         row "$sc" max "REQUEST-ACK max (ms)"
         row "$sc" rss "RSS after load (MB)"

@@ -61,6 +61,10 @@ await_boot_done() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# switches PID: context switches of all the process's threads so far (voluntary + involuntary): each thread
+# wake-up costs one, so per lease it counts hand-offs between threads, and it barely moves with machine load.
+switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ { n += $2 } END { print n + 0 }'; }
+
 # jit_ticks PID: CPU ticks of the JVM's JIT compiler threads (0 for Kea).
 jit_ticks() {
     local t sum=0

@@ -259,6 +259,10 @@ public final class Dhcp4Transport implements AutoCloseable {
                     out.interfaceName());
             return;
         }
+        DirectUdpSender direct = channel.attr(DirectUdpSender.OF_CHANNEL).get();
+        if (direct != null && direct.send(out.data(), out.destinationAddress(), out.destinationPort())) {
+            return;
+        }
         ByteBuf buf = channel.alloc().directBuffer(out.data().length).writeBytes(out.data());
         channel.writeAndFlush(new DatagramPacket(buf, destination(out))).addListener(SEND_RESULT);
     }

@@ -40,6 +40,11 @@ final class EpollSocketFlavour extends SocketFlavour {
     }
 
     @Override
+    DirectUdpSender directSender(DatagramChannel channel) {
+        return DirectUdpSender.duplicating(((EpollDatagramChannel) channel).fd().intValue());
+    }
+
+    @Override
     boolean bindsToDevice() {
         return true;
     }

@@ -1,11 +1,12 @@
 package org.nestor.core.net;
 
 import jnr.ffi.Pointer;
+import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 import jnr.ffi.byref.IntByReference;
 
 /**
- * The few libc calls a packet socket needs, bound through JNR-FFI. Addresses ({@code sockaddr_ll}) are passed as byte
+ * The few libc calls packet sockets and direct UDP sends need, bound through JNR-FFI. Addresses ({@code sockaddr_ll}) are passed as byte
  * arrays in host byte order, as the kernel lays them out.
  */
 public interface LibC {
@@ -19,7 +20,9 @@ public interface LibC {
 
     long recvfrom(int fd, @Out byte[] buffer, long length, int flags, @Out byte[] address, IntByReference addressLength);
 
-    long sendto(int fd, byte[] buffer, long length, int flags, byte[] address, int addressLength);
+    long sendto(int fd, @In byte[] buffer, long length, int flags, @In byte[] address, int addressLength);
+
+    int dup(int fd);
 
     int close(int fd);
 

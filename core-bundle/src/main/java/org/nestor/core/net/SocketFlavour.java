@@ -23,6 +23,14 @@ abstract class SocketFlavour {
     /** Restricts a registered, unbound channel to one interface (SO_BINDTODEVICE). */
     abstract void bindToDevice(DatagramChannel channel, String interfaceName);
 
+    /**
+     * @return a sender that writes replies to {@code channel}'s socket from any thread without its event loop, or
+     *         null when this transport has none (replies then go through the channel)
+     */
+    DirectUdpSender directSender(DatagramChannel channel) {
+        return null;
+    }
+
     /** @return epoll when available, else NIO */
     static SocketFlavour choose() {
         try {
