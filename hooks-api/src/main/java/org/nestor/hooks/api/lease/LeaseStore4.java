@@ -39,10 +39,16 @@ public interface LeaseStore4 {
     /** @return the lease for {@code address}, if any */
     Optional<Lease4> get(int address);
 
-    /** @return every lease held for a hardware address, in any subnet */
+    /**
+     * @param hwAddress read only: the server passes the client's own bytes, which a store must not change or keep
+     * @return every lease held for a hardware address, in any subnet
+     */
     List<Lease4> getByHwAddress(byte[] hwAddress);
 
-    /** @return every lease held for a client identifier, in any subnet */
+    /**
+     * @param clientId read only: the server passes the client's own bytes, which a store must not change or keep
+     * @return every lease held for a client identifier, in any subnet
+     */
     List<Lease4> getByClientId(byte[] clientId);
 
     /** @return every lease of one subnet, ordered by address */
