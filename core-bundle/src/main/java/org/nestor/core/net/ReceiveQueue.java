@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * thread never waits on the engine. When the queue is full the oldest datagram is dropped, as Kea's packet queue
  * does: under overload the freshest client retransmissions are worth more than stale ones. An inline queue
  * ({@link #inline}) instead handles each datagram on the thread that received it, as Kea's single-threaded mode
- * does: no thread wakes up per packet, and the socket's buffer is the only queue.
+ * does: no thread wakes up per packet, and the socket's buffer is the only queue. With workers, the last datagram of
+ * what one socket read delivered is handled on the receiving thread when every worker is idle (the others go to the
+ * workers as usual): at a low rate no thread is woken per packet, while a burst still spreads over the workers.
+ * Not with synced commits ({@link #batch} set): their disk syncs stay on the workers.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -26,6 +29,9 @@ final class ReceiveQueue {
     private volatile boolean closed;
     private volatile ReceiveBatch batch = ReceiveBatch.NONE;
     private final ThreadLocal<HeldReplies> held = new ThreadLocal<>();
+    private final ThreadLocal<LastOfRead> lastOfRead = ThreadLocal.withInitial(LastOfRead::new);
+    /** Datagrams given to the workers and not yet handled (or dropped): 0 = every worker idle. */
+    private final AtomicInteger atWorkers = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final Runnable onDrop;
 
@@ -34,6 +40,7 @@ final class ReceiveQueue {
         this.onDrop = onDrop;
         this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(capacity), workerThreads(), this::dropOldest);
+        workers.prestartAllCoreThreads();
     }
 
     private ReceiveQueue(DatagramHandler handler) {
@@ -47,25 +54,50 @@ final class ReceiveQueue {
         return new ReceiveQueue(handler);
     }
 
-    /** Sets what wraps each batch of inline handled datagrams ({@link #beginBatch}/{@link #endBatch}). */
+    /**
+     * Sets what wraps each batch of inline handled datagrams ({@link #beginBatch}/{@link #endBatch}); on a queue
+     * with workers, anything but {@link ReceiveBatch#NONE} keeps every datagram on the workers.
+     */
     void batch(ReceiveBatch around) {
         batch = around;
     }
 
     /**
      * Starts a batch on the calling (receiving) thread: until {@link #endBatch}, replies made on this thread are
-     * held. No-op for a queue with workers.
+     * held (inline queue), or the last datagram submitted is held back (queue with workers).
      */
     void beginBatch() {
-        if (workers != null || batch == ReceiveBatch.NONE || held.get() != null) {
+        if (workers != null) {
+            // With synced commits the handler waits for a disk sync: that stays off the receiving thread.
+            lastOfRead.get().open = batch == ReceiveBatch.NONE;
+            return;
+        }
+        if (batch == ReceiveBatch.NONE || held.get() != null) {
             return;
         }
         held.set(new HeldReplies());
         batch.begin();
     }
 
-    /** Ends the batch: its held replies are sent, or dropped, when the {@link ReceiveBatch} says so. */
+    /**
+     * Ends the batch: its held replies are sent, or dropped, when the {@link ReceiveBatch} says so; the datagram held
+     * back is handled here if every worker is idle, else by a worker.
+     */
     void endBatch() {
+        if (workers != null) {
+            LastOfRead last = lastOfRead.get();
+            InboundDatagram datagram = last.datagram;
+            Consumer<OutboundDatagram> reply = last.reply;
+            last.clear();
+            if (datagram != null) {
+                if (workersIdle() && !closed) {
+                    dispatch(datagram, reply);
+                } else {
+                    toWorkers(datagram, reply);
+                }
+            }
+            return;
+        }
         HeldReplies replies = held.get();
         if (replies == null) {
             return;
@@ -93,10 +125,48 @@ final class ReceiveQueue {
             }
             return;
         }
+        LastOfRead last = lastOfRead.get();
+        if (!last.open) {
+            toWorkers(datagram, reply);
+            return;
+        }
+        if (last.datagram != null) {
+            toWorkers(last.datagram, last.reply);
+        }
+        last.datagram = datagram;
+        last.reply = reply;
+    }
+
+    private void toWorkers(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
         if (workers.isShutdown()) {
             return;
         }
-        workers.execute(() -> dispatch(datagram, reply));
+        atWorkers.incrementAndGet();
+        workers.execute(() -> {
+            try {
+                dispatch(datagram, reply);
+            } finally {
+                atWorkers.decrementAndGet();
+            }
+        });
+    }
+
+    /** The datagram of the current socket read held back in case the receiving thread handles it itself. */
+    private static final class LastOfRead {
+        boolean open;
+        InboundDatagram datagram;
+        Consumer<OutboundDatagram> reply;
+
+        void clear() {
+            open = false;
+            datagram = null;
+            reply = null;
+        }
+    }
+
+    /** @return whether no datagram is waiting for or being handled by a worker */
+    boolean workersIdle() {
+        return atWorkers.get() == 0;
     }
 
     long droppedCount() {
@@ -128,16 +198,20 @@ final class ReceiveQueue {
         }
     }
 
+    /** Rejected {@code task}: the oldest waiting datagram makes room for it. Each one not run leaves the count. */
     private void dropOldest(Runnable task, ThreadPoolExecutor pool) {
         if (pool.isShutdown()) {
+            atWorkers.decrementAndGet();
             return;
         }
         if (pool.getQueue().poll() != null) {
+            atWorkers.decrementAndGet();
             dropped.incrementAndGet();
             onDrop.run();
             LOG.debug("DHCP4_PACKET_QUEUE_FULL multi-threading packet queue is full");
         }
         if (!pool.getQueue().offer(task)) {
+            atWorkers.decrementAndGet();
             dropped.incrementAndGet();
             onDrop.run();
         }

@@ -59,6 +59,115 @@ class ReceiveQueueTest {
         queue.close(1000);
     }
 
+    @Test
+    void withEveryWorkerIdleTheLastDatagramOfAReadIsHandledOnTheReceivingThread() throws InterruptedException {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> threads.add(Thread.currentThread().getName()), 2, 4,
+                () -> { });
+        queue.beginBatch();
+        queue.submit(datagram(1), out -> { });
+        queue.endBatch();
+        queue.close(1000);
+
+        assertEquals(List.of(Thread.currentThread().getName()), threads);
+    }
+
+    @Test
+    void withSyncedCommitsEvenAnIdleQueueLeavesTheDatagramToAWorker() throws InterruptedException {
+        CountDownLatch handled = new CountDownLatch(1);
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> {
+            threads.add(Thread.currentThread().getName());
+            handled.countDown();
+        }, 2, 4, () -> { });
+        queue.batch(new ReceiveBatch() {
+            @Override
+            public void begin() {
+            }
+
+            @Override
+            public void end(java.util.function.Consumer<Boolean> whenSettled) {
+                whenSettled.accept(true);
+            }
+        });
+        queue.beginBatch();
+        queue.submit(datagram(1), out -> { });
+        queue.endBatch();
+        assertTrue(handled.await(5, TimeUnit.SECONDS));
+        queue.close(1000);
+
+        assertTrue(threads.get(0).startsWith("nestor-dhcp4-worker-"), threads::toString);
+    }
+
+    @Test
+    void whileAWorkerIsBusyEveryDatagramOfAReadGoesToTheWorkers() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch bothHandled = new CountDownLatch(2);
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> {
+            threads.add(Thread.currentThread().getName());
+            if (in.data()[0] == 1) {
+                firstStarted.countDown();
+                awaitQuietly(release);
+            }
+            bothHandled.countDown();
+        }, 2, 4, () -> { });
+        queue.beginBatch();
+        queue.submit(datagram(1), out -> { });
+        queue.submit(datagram(2), out -> { });
+        assertTrue(firstStarted.await(5, TimeUnit.SECONDS));
+        queue.endBatch();
+        release.countDown();
+        assertTrue(bothHandled.await(5, TimeUnit.SECONDS));
+        queue.close(1000);
+
+        assertEquals(2, threads.size());
+        assertTrue(threads.stream().allMatch(t -> t.startsWith("nestor-dhcp4-worker-")), threads::toString);
+    }
+
+    @Test
+    void datagramsDroppedFromAFullQueueDoNotKeepTheWorkersCountedBusy() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch survivorsHandled = new CountDownLatch(3);
+        List<String> lastThread = new CopyOnWriteArrayList<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> {
+            if (in.data()[0] == 1) {
+                started.countDown();
+                awaitQuietly(release);
+            }
+            if (in.data()[0] == 9) {
+                lastThread.add(Thread.currentThread().getName());
+            } else {
+                survivorsHandled.countDown();
+            }
+        }, 1, 2, () -> { });
+        queue.submit(datagram(1), out -> { });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        for (int n = 2; n <= 5; n++) {
+            queue.submit(datagram(n), out -> { });
+        }
+        release.countDown();
+        assertTrue(survivorsHandled.await(5, TimeUnit.SECONDS));
+        awaitIdle(queue);
+
+        queue.beginBatch();
+        queue.submit(datagram(9), out -> { });
+        queue.endBatch();
+        queue.close(1000);
+
+        assertEquals(List.of(Thread.currentThread().getName()), lastThread);
+    }
+
+    /** The workers' tasks end just after the handler returns; waits for the last one to leave. */
+    private static void awaitIdle(ReceiveQueue queue) throws InterruptedException {
+        for (int i = 0; i < 500 && !queue.workersIdle(); i++) {
+            Thread.sleep(10);
+        }
+        assertTrue(queue.workersIdle());
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
