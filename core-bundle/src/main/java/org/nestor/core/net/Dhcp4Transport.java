@@ -230,7 +230,8 @@ public final class Dhcp4Transport implements AutoCloseable {
 
     /**
      * Sets what wraps each batch of datagrams one socket read delivers, when they are handled on the receiving
-     * thread ({@link TransportSettings#inline()}); replies of a batch are held until its end.
+     * thread ({@link TransportSettings#inline()}), or each datagram a worker handles; replies of a batch are held
+     * until its end.
      */
     public void receiveBatch(ReceiveBatch around) {
         queue.batch(around);

@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * What happens around the datagrams one socket read hands over at once, when they are handled on the receiving
- * thread: {@link #begin} before the first is handled, {@link #end} after the last, before any of their replies is
+ * thread, or around each datagram a worker handles: {@link #begin} before the first is handled, {@link #end} after
+ * the last, before any of their replies is
  * sent (group commit: one disk sync for the leases of the whole batch, while the next batch is handled).
  */
 public interface ReceiveBatch {
@@ -20,11 +21,11 @@ public interface ReceiveBatch {
         }
     };
 
-    /** Called on the receiving thread before the first datagram of a batch is handled. */
+    /** Called on the handling thread before the first datagram of a batch is handled. */
     void begin();
 
     /**
-     * Called on the receiving thread after the last datagram of a batch was handled; must not block.
+     * Called on the handling thread after the last datagram of a batch was handled; must not block.
      *
      * @param whenSettled told, at once or later from any thread, whether the batch's replies may be sent; false
      *                    drops them (their leases could not be stored)

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * does: no thread wakes up per packet, and the socket's buffer is the only queue. With workers, the last datagram of
  * what one socket read delivered is handled on the receiving thread when every worker is idle (the others go to the
  * workers as usual): at a low rate no thread is woken per packet, while a burst still spreads over the workers.
- * Not with synced commits ({@link #batch} set): their disk syncs stay on the workers.
+ * With synced commits ({@link #batch} set) each datagram handled this way is a batch of its own, and its disk sync
+ * runs on the lease file's sync thread while the handling thread goes on.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -55,8 +56,8 @@ final class ReceiveQueue {
     }
 
     /**
-     * Sets what wraps each batch of inline handled datagrams ({@link #beginBatch}/{@link #endBatch}); on a queue
-     * with workers, anything but {@link ReceiveBatch#NONE} keeps every datagram on the workers.
+     * Sets what wraps each batch: the datagrams of one socket read handled inline ({@link #beginBatch}/{@link
+     * #endBatch}), or each datagram on a queue with workers.
      */
     void batch(ReceiveBatch around) {
         batch = around;
@@ -68,8 +69,7 @@ final class ReceiveQueue {
      */
     void beginBatch() {
         if (workers != null) {
-            // With synced commits the handler waits for a disk sync: that stays off the receiving thread.
-            lastOfRead.get().open = batch == ReceiveBatch.NONE;
+            lastOfRead.get().open = true;
             return;
         }
         if (batch == ReceiveBatch.NONE || held.get() != null) {
@@ -91,7 +91,7 @@ final class ReceiveQueue {
             last.clear();
             if (datagram != null) {
                 if (workersIdle() && !closed) {
-                    dispatch(datagram, reply);
+                    dispatchAlone(datagram, reply);
                 } else {
                     toWorkers(datagram, reply);
                 }
@@ -103,9 +103,14 @@ final class ReceiveQueue {
             return;
         }
         held.remove();
+        settle(batch, replies);
+    }
+
+    /** Ends a batch: its held replies are sent, or dropped, when {@code around} says so. */
+    private static void settle(ReceiveBatch around, HeldReplies replies) {
         replies.close();
         try {
-            batch.end(replies::release);
+            around.end(replies::release);
         } catch (RuntimeException e) {
             LOG.error("DHCP4_PACKET_PROCESS_EXCEPTION exception occurred during packet processing: {}", e.toString());
             replies.release(false);
@@ -144,11 +149,28 @@ final class ReceiveQueue {
         atWorkers.incrementAndGet();
         workers.execute(() -> {
             try {
-                dispatch(datagram, reply);
+                dispatchAlone(datagram, reply);
             } finally {
                 atWorkers.decrementAndGet();
             }
         });
+    }
+
+    /**
+     * Handles a datagram as a batch of its own (queue with workers): with a {@link #batch} set, its replies wait for
+     * the batch's end (with synced commits, the disk sync on the lease file's sync thread, which covers the rows
+     * every thread wrote meanwhile) while this thread goes on with the next datagram.
+     */
+    private void dispatchAlone(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
+        ReceiveBatch around = batch;
+        if (around == ReceiveBatch.NONE) {
+            dispatch(datagram, reply);
+            return;
+        }
+        HeldReplies replies = new HeldReplies();
+        around.begin();
+        dispatch(datagram, replies.holding(reply));
+        settle(around, replies);
     }
 
     /** The datagram of the current socket read held back in case the receiving thread handles it itself. */

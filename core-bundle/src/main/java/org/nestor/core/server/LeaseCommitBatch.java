@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for synced lease files ({@code sync-commits}): the leases granted for the datagrams of one socket
- * read are forced to disk once, on the lease file's sync thread, and only then do their replies go out; the
- * receiving thread handles the next datagrams meanwhile.
+ * read (or for one datagram on a worker) are forced to disk on the lease file's sync thread, one force covering
+ * every batch that asked meanwhile, and only then do their replies go out; the handling thread goes on with the
+ * next datagrams meanwhile.
  */
 final class LeaseCommitBatch implements ReceiveBatch {
     private static final Logger PACKETS = LoggerFactory.getLogger("kea-dhcp4.packets");

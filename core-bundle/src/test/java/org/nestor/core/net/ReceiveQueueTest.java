@@ -73,12 +73,13 @@ class ReceiveQueueTest {
     }
 
     @Test
-    void withSyncedCommitsEvenAnIdleQueueLeavesTheDatagramToAWorker() throws InterruptedException {
-        CountDownLatch handled = new CountDownLatch(1);
+    void withSyncedCommitsAnIdleQueueHandlesTheLastDatagramHereAndItsReplyWaitsForTheSync() throws Exception {
+        List<java.util.function.Consumer<Boolean>> settling = new CopyOnWriteArrayList<>();
         List<String> threads = new CopyOnWriteArrayList<>();
+        List<Integer> sent = new CopyOnWriteArrayList<>();
         ReceiveQueue queue = new ReceiveQueue((in, send) -> {
             threads.add(Thread.currentThread().getName());
-            handled.countDown();
+            send.accept(new OutboundDatagram(in.data(), 0, 0, ""));
         }, 2, 4, () -> { });
         queue.batch(new ReceiveBatch() {
             @Override
@@ -87,16 +88,50 @@ class ReceiveQueueTest {
 
             @Override
             public void end(java.util.function.Consumer<Boolean> whenSettled) {
-                whenSettled.accept(true);
+                settling.add(whenSettled);
             }
         });
         queue.beginBatch();
-        queue.submit(datagram(1), out -> { });
+        queue.submit(datagram(7), out -> sent.add((int) out.data()[0]));
         queue.endBatch();
-        assertTrue(handled.await(5, TimeUnit.SECONDS));
+        assertEquals(List.of(Thread.currentThread().getName()), threads);
+        assertEquals(List.of(), sent);
+
+        settling.get(0).accept(true);
         queue.close(1000);
 
-        assertTrue(threads.get(0).startsWith("nestor-dhcp4-worker-"), threads::toString);
+        assertEquals(List.of(7), sent);
+    }
+
+    @Test
+    void withSyncedCommitsAWorkersReplyWaitsUntilItsBatchIsSettledAndIsDroppedIfTheSyncFailed() throws Exception {
+        java.util.concurrent.BlockingQueue<java.util.function.Consumer<Boolean>> settling =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        List<Integer> sent = new CopyOnWriteArrayList<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> send.accept(new OutboundDatagram(in.data(), 0, 0, "")),
+                2, 4, () -> { });
+        queue.batch(new ReceiveBatch() {
+            @Override
+            public void begin() {
+            }
+
+            @Override
+            public void end(java.util.function.Consumer<Boolean> whenSettled) {
+                settling.add(whenSettled);
+            }
+        });
+        java.util.function.Consumer<OutboundDatagram> reply = out -> sent.add((int) out.data()[0]);
+        queue.submit(datagram(1), reply);
+        queue.submit(datagram(2), reply);
+        java.util.function.Consumer<Boolean> first = settling.poll(5, TimeUnit.SECONDS);
+        java.util.function.Consumer<Boolean> second = settling.poll(5, TimeUnit.SECONDS);
+        assertEquals(List.of(), sent);
+
+        first.accept(true);
+        second.accept(false);
+        queue.close(1000);
+
+        assertEquals(1, sent.size());
     }
 
     @Test
