@@ -15,13 +15,17 @@ import java.util.Map;
  * need it).
  */
 final class ClientScript {
+    /** Written after an event's variables: the script's writes are several, and a reader may come in between. */
+    private static final String END = "EVENT-END";
+
     private final Path script;
     private final Path events;
 
     ClientScript(Path dir, String name) throws IOException {
         script = dir.resolve(name + ".sh");
         events = dir.resolve(name + ".events");
-        Files.writeString(script, "#!/bin/sh\n{ echo \"EVENT ${1:-$reason}\"; env; } >> " + events + "\n"
+        Files.writeString(script, "#!/bin/sh\n{ echo \"EVENT ${1:-$reason}\"; env; echo " + END + "; } >> " + events
+                + "\n"
                 + "case \"${1:-$reason}\" in\n"
                 + "  bound|renew|BOUND|REBOOT|RENEW) ip addr replace \"${ip:-$new_ip_address}/24\" dev \"$interface\";;\n"
                 + "  deconfig|RELEASE|STOP|EXPIRE) ip addr flush dev \"$interface\";;\n"
@@ -33,7 +37,10 @@ final class ClientScript {
         return script.toString();
     }
 
-    /** @return each event's variables in order, with the event name under {@code EVENT} */
+    /**
+     * @return each event's variables in order, with the event name under {@code EVENT}; an event the script is still
+     *         writing (no end line yet) is left out, so a reader never sees an event without its variables
+     */
     List<Map<String, String>> events() throws IOException {
         List<Map<String, String>> out = new ArrayList<>();
         if (!Files.exists(events)) {
@@ -44,7 +51,9 @@ final class ClientScript {
             if (line.startsWith("EVENT ")) {
                 current = new LinkedHashMap<>();
                 current.put("EVENT", line.substring(6));
+            } else if (line.equals(END) && current != null) {
                 out.add(current);
+                current = null;
             } else if (current != null && line.indexOf('=') > 0) {
                 current.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
             }
