@@ -82,8 +82,7 @@ final class DirectUdpSender {
             if (errno == EAGAIN) {
                 return false;
             }
-            DHCP4.error("DHCP4_PACKET_SEND_FAIL failed to send DHCPv4 packet: {} (errno {})", libc.strerror(errno),
-                    errno);
+            DHCP4.error("DHCP4_PACKET_SEND_FAIL failed to send DHCPv4 packet: {}", NativeLibC.describe(libc, errno));
             return true;
         } finally {
             read.unlock();

@@ -36,7 +36,11 @@ final class NativeLibC {
 
     /** @return the errno of the calling thread's last failed call, in words */
     static String lastError(LibC libc) {
-        int errno = Runtime.getRuntime(libc).getLastError();
+        return describe(libc, Runtime.getRuntime(libc).getLastError());
+    }
+
+    /** @return {@code errno} in words, as {@link #lastError} gives it */
+    static String describe(LibC libc, int errno) {
         return libc.strerror(errno) + " (errno " + errno + ")";
     }
 

@@ -3,11 +3,15 @@ package org.nestor.core.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ReceiveQueueTest {
@@ -74,23 +78,14 @@ class ReceiveQueueTest {
 
     @Test
     void withSyncedCommitsAnIdleQueueHandlesTheLastDatagramHereAndItsReplyWaitsForTheSync() throws Exception {
-        List<java.util.function.Consumer<Boolean>> settling = new CopyOnWriteArrayList<>();
+        List<Consumer<Boolean>> settling = new CopyOnWriteArrayList<>();
         List<String> threads = new CopyOnWriteArrayList<>();
         List<Integer> sent = new CopyOnWriteArrayList<>();
         ReceiveQueue queue = new ReceiveQueue((in, send) -> {
             threads.add(Thread.currentThread().getName());
             send.accept(new OutboundDatagram(in.data(), 0, 0, ""));
         }, 2, 4, () -> { });
-        queue.batch(new ReceiveBatch() {
-            @Override
-            public void begin() {
-            }
-
-            @Override
-            public void end(java.util.function.Consumer<Boolean> whenSettled) {
-                settling.add(whenSettled);
-            }
-        });
+        queue.batch(keepingSettlersIn(settling));
         queue.beginBatch();
         queue.submit(datagram(7), out -> sent.add((int) out.data()[0]));
         queue.endBatch();
@@ -105,26 +100,16 @@ class ReceiveQueueTest {
 
     @Test
     void withSyncedCommitsAWorkersReplyWaitsUntilItsBatchIsSettledAndIsDroppedIfTheSyncFailed() throws Exception {
-        java.util.concurrent.BlockingQueue<java.util.function.Consumer<Boolean>> settling =
-                new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<Consumer<Boolean>> settling = new LinkedBlockingQueue<>();
         List<Integer> sent = new CopyOnWriteArrayList<>();
         ReceiveQueue queue = new ReceiveQueue((in, send) -> send.accept(new OutboundDatagram(in.data(), 0, 0, "")),
                 2, 4, () -> { });
-        queue.batch(new ReceiveBatch() {
-            @Override
-            public void begin() {
-            }
-
-            @Override
-            public void end(java.util.function.Consumer<Boolean> whenSettled) {
-                settling.add(whenSettled);
-            }
-        });
-        java.util.function.Consumer<OutboundDatagram> reply = out -> sent.add((int) out.data()[0]);
+        queue.batch(keepingSettlersIn(settling));
+        Consumer<OutboundDatagram> reply = out -> sent.add((int) out.data()[0]);
         queue.submit(datagram(1), reply);
         queue.submit(datagram(2), reply);
-        java.util.function.Consumer<Boolean> first = settling.poll(5, TimeUnit.SECONDS);
-        java.util.function.Consumer<Boolean> second = settling.poll(5, TimeUnit.SECONDS);
+        Consumer<Boolean> first = settling.poll(5, TimeUnit.SECONDS);
+        Consumer<Boolean> second = settling.poll(5, TimeUnit.SECONDS);
         assertEquals(List.of(), sent);
 
         first.accept(true);
@@ -201,6 +186,20 @@ class ReceiveQueueTest {
             Thread.sleep(10);
         }
         assertTrue(queue.workersIdle());
+    }
+
+    /** A batch that settles nothing itself: each batch's settler is kept in {@code settlers} for the test. */
+    private static ReceiveBatch keepingSettlersIn(Collection<Consumer<Boolean>> settlers) {
+        return new ReceiveBatch() {
+            @Override
+            public void begin() {
+            }
+
+            @Override
+            public void end(Consumer<Boolean> whenSettled) {
+                settlers.add(whenSettled);
+            }
+        };
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
