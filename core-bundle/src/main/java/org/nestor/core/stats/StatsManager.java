@@ -26,7 +26,7 @@ public final class StatsManager {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final Map<String, Statistic> stats = new ConcurrentHashMap<>();
-    private final SampleClock clock;
+    private final Clock clock;
     private final ZoneId zone;
     private volatile int defaultCount = DEFAULT_SAMPLE_COUNT;
     private volatile long defaultAgeMicros;
@@ -38,7 +38,7 @@ public final class StatsManager {
 
     /** @param clock the clock for sample timestamps, printed in the clock's zone */
     public StatsManager(Clock clock) {
-        this.clock = new SampleClock(clock);
+        this.clock = clock;
         this.zone = clock.getZone();
     }
 
@@ -52,12 +52,12 @@ public final class StatsManager {
 
     /** Adds {@code delta} to statistic {@code name}, creating it at 0 first. */
     public void add(String name, long delta) {
-        statistic(name).add(delta, now());
+        statistic(name).add(delta, nowMicros());
     }
 
     /** Sets statistic {@code name} to {@code value}. */
     public void set(String name, long value) {
-        statistic(name).set(value, now());
+        statistic(name).set(value, nowMicros());
     }
 
     /** @return the value of {@code name}, 0 when it does not exist */
@@ -94,14 +94,14 @@ public final class StatsManager {
     public boolean reset(String name) {
         Statistic s = stats.get(name);
         if (s != null) {
-            s.reset(now());
+            s.reset(nowMicros());
         }
         return s != null;
     }
 
     /** Kea's {@code statistic-reset-all}. */
     public void resetAll() {
-        long now = now();
+        long now = nowMicros();
         stats.values().forEach(s -> s.reset(now));
     }
 
@@ -115,7 +115,7 @@ public final class StatsManager {
         checkPositive(max, "max-samples");
         Statistic s = stats.get(name);
         if (s != null) {
-            s.limitCount(max, now());
+            s.limitCount(max, nowMicros());
         }
         return s != null;
     }
@@ -129,7 +129,7 @@ public final class StatsManager {
         long micros = micros(age);
         Statistic s = stats.get(name);
         if (s != null) {
-            s.limitAge(micros, now());
+            s.limitAge(micros, nowMicros());
         }
         return s != null;
     }
@@ -139,7 +139,7 @@ public final class StatsManager {
         checkPositive(max, "max-samples");
         defaultCount = max;
         defaultAgeMicros = 0;
-        long now = now();
+        long now = nowMicros();
         stats.values().forEach(s -> s.limitCount(max, now));
     }
 
@@ -147,7 +147,7 @@ public final class StatsManager {
     public void setMaxSampleAgeAll(Duration age) {
         long micros = micros(age);
         defaultAgeMicros = micros;
-        long now = now();
+        long now = nowMicros();
         stats.values().forEach(s -> s.limitAge(micros, now));
     }
 
@@ -176,7 +176,7 @@ public final class StatsManager {
         Statistic s = stats.get(name);
         Map<String, List<List<Object>>> out = new LinkedHashMap<>();
         if (s != null) {
-            out.put(name, s.samples(now(), this::format));
+            out.put(name, s.samples(nowMicros(), this::format));
         }
         return out;
     }
@@ -184,7 +184,7 @@ public final class StatsManager {
     /** Kea's {@code statistic-get-all} arguments, sorted by name. */
     public Map<String, List<List<Object>>> getAll() {
         Map<String, List<List<Object>>> out = new TreeMap<>();
-        long now = now();
+        long now = nowMicros();
         stats.forEach((k, v) -> out.put(k, v.samples(now, this::format)));
         return out;
     }
@@ -194,12 +194,10 @@ public final class StatsManager {
         return s != null ? s : stats.computeIfAbsent(name, n -> new Statistic(defaultCount, defaultAgeMicros));
     }
 
+    /** @return microseconds since the epoch, for sample timestamps */
     long nowMicros() {
-        return clock.nowMicros();
-    }
-
-    private long now() {
-        return clock.nowMicros();
+        Instant i = clock.instant();
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1000;
     }
 
     private String format(long micros) {
