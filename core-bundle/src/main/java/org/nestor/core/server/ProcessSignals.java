@@ -13,6 +13,7 @@ import sun.misc.SignalHandler;
 public final class ProcessSignals implements AutoCloseable {
     private final List<Signal> signals = new ArrayList<>();
     private final List<SignalHandler> previous = new ArrayList<>();
+    private final List<SignalHandler> ours = new ArrayList<>();
 
     private ProcessSignals() {
     }
@@ -55,19 +56,39 @@ public final class ProcessSignals implements AutoCloseable {
             }
             signals.add(signal);
             previous.add(old);
+            ours.add(handler);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             LoggerFactory.getLogger("kea-dhcp4.dhcp4").warn("DHCP4_INIT_FAIL cannot handle SIG{}: {}", name,
                     e.getMessage());
         }
     }
 
+    /**
+     * Puts this server's handlers back where other code has replaced them since {@link #install}: a library
+     * started later in the same JVM (Karaf's diagnostic feature, for one, makes SIGHUP write a dump) must not take
+     * away the reload an operator expects from SIGHUP.
+     *
+     * @return the names of the signals taken back (empty when none had been replaced)
+     */
+    public synchronized List<String> takeBack() {
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < signals.size(); i++) {
+            SignalHandler found = Signal.handle(signals.get(i), ours.get(i));
+            if (found != ours.get(i)) {
+                taken.add(signals.get(i).getName());
+            }
+        }
+        return taken;
+    }
+
     /** Restores the handlers that were in place before {@link #install}. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = 0; i < signals.size(); i++) {
             Signal.handle(signals.get(i), previous.get(i));
         }
         signals.clear();
         previous.clear();
+        ours.clear();
     }
 }

@@ -1,5 +1,6 @@
 package org.nestor.core.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -43,5 +44,18 @@ class ProcessSignalsTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void aHandlerReplacedByOtherCodeIsTakenBackOnce() {
+        ProcessSignals installed = ProcessSignals.install(() -> { }, null);
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> { });
+
+            assertEquals(List.of("HUP"), installed.takeBack());
+            assertEquals(List.of(), installed.takeBack());
+        } finally {
+            installed.close();
+        }
     }
 }
