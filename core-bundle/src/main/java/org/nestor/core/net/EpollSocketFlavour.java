@@ -45,6 +45,11 @@ final class EpollSocketFlavour extends SocketFlavour {
     }
 
     @Override
+    boolean sendsDirect() {
+        return true;
+    }
+
+    @Override
     boolean bindsToDevice() {
         return true;
     }

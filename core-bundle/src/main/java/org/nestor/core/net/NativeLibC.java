@@ -34,6 +34,16 @@ final class NativeLibC {
         throw new TransportException((String) l);
     }
 
+    /** @return whether libc is bound, binding it first if it is not yet (a failure is kept for {@link #get()}) */
+    static boolean available() {
+        try {
+            get();
+            return true;
+        } catch (TransportException e) {
+            return false;
+        }
+    }
+
     /** @return the errno of the calling thread's last failed call, in words */
     static String lastError(LibC libc) {
         return describe(libc, Runtime.getRuntime(libc).getLastError());

@@ -31,6 +31,11 @@ abstract class SocketFlavour {
         return null;
     }
 
+    /** @return whether {@link #directSender} can give this flavour's sockets a sender */
+    boolean sendsDirect() {
+        return false;
+    }
+
     /** @return epoll when available, else NIO */
     static SocketFlavour choose() {
         try {

@@ -38,11 +38,7 @@ final class SocketOpener {
                 throw new TransportException("Failed to bind socket to 0.0.0.0/port=" + port + ": "
                         + strerror(describe(e)));
             }
-            DirectUdpSender direct = flavour.directSender(channel);
-            if (direct != null) {
-                channel.attr(DirectUdpSender.OF_CHANNEL).set(direct);
-                channel.closeFuture().addListener(closed -> direct.close());
-            }
+            DirectSenderAttachment.later(channel, flavour);
         } catch (RuntimeException e) {
             channel.close().awaitUninterruptibly(OPEN_MILLIS);
             throw e;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.Channel;
@@ -35,7 +36,7 @@ class DirectUdpSenderTest {
         Channel service = SocketOpener.open(group, epoll, null, 0, new ChannelInboundHandlerAdapter());
         try (DatagramSocket client = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             client.setSoTimeout(5000);
-            DirectUdpSender sender = service.attr(DirectUdpSender.OF_CHANNEL).get();
+            DirectUdpSender sender = DirectSenderAttachment.of(service).get(5, TimeUnit.SECONDS);
             assertNotNull(sender);
 
             assertTrue(sender.send(new byte[] {5, 6, 7}, LOOPBACK, client.getLocalPort()));
@@ -52,11 +53,21 @@ class DirectUdpSenderTest {
     @Test
     void onceTheServiceSocketIsClosedTheSenderDeclinesSoTheCallerSendsAnotherWay() throws Exception {
         Channel service = SocketOpener.open(group, epoll, null, 0, new ChannelInboundHandlerAdapter());
-        DirectUdpSender sender = service.attr(DirectUdpSender.OF_CHANNEL).get();
+        DirectUdpSender sender = DirectSenderAttachment.of(service).get(5, TimeUnit.SECONDS);
         assertNotNull(sender);
         service.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         try (DatagramSocket client = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             assertFalse(sender.send(new byte[] {1}, LOOPBACK, client.getLocalPort()));
         }
+    }
+
+    @Test
+    void aSocketClosedBeforeItsSenderIsAttachedGetsNone() throws Exception {
+        Channel service = SocketOpener.open(group, epoll, null, 0, new ChannelInboundHandlerAdapter());
+        DirectSenderAttachment.of(service).get(5, TimeUnit.SECONDS);
+        service.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+
+        assertNull(service.eventLoop().submit(() -> DirectSenderAttachment.attachNow(
+                (io.netty.channel.socket.DatagramChannel) service, epoll)).get(5, TimeUnit.SECONDS));
     }
 }
