@@ -18,6 +18,8 @@ import org.nestor.core.server.ServerStartException;
  * versions. Exit status 0 on success, 1 on any error, as Kea.
  */
 public final class Dhcp4Main {
+    /** Netty's switch for its Flight Recorder allocation events. */
+    private static final String NETTY_JFR_EVENTS = "io.netty.jfr.enabled";
     /** Where instance state goes when neither {@code --state-dir} nor {@code NESTOR_STATE_DIR} says. */
     static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/nestor");
 
@@ -38,6 +40,10 @@ public final class Dhcp4Main {
         if (java.util.Arrays.asList(args).contains("-d")) {
             // Before any logger exists: raises the level when slf4j-simple is the binding (plain-Java mode).
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        }
+        if (System.getProperty(NETTY_JFR_EVENTS) == null) {
+            // Netty's allocation events would start the Flight Recorder on the first datagram (see bin/setenv).
+            System.setProperty(NETTY_JFR_EVENTS, "false");
         }
         System.exit(new Dhcp4Main(System.out, System.err, System.getenv(), CoreServerParts::create).run(args));
     }
