@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.Dhcp4ConfigParser;
@@ -43,6 +45,8 @@ import org.slf4j.LoggerFactory;
 @Component(immediate = true, configurationPid = "org.nestor.dhcp4", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class Dhcp4ServerComponent {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
+    /** The longest activation waits for the server's start (a large lease file can take longer to load). */
+    private static final long START_HOLD_MS = 10_000;
 
     private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
@@ -71,14 +75,47 @@ public final class Dhcp4ServerComponent {
     /**
      * Starts the server on its own thread: activation runs inside Karaf's installation of the boot features, and a
      * configuration whose {@code hooks-libraries} name a hook feature not yet installed must wait for that
-     * installation, which Karaf runs only after the boot installation has finished.
+     * installation, which Karaf runs only after the boot installation has finished. A configuration that loads no
+     * hook library needs nothing more from the container, and activation returns once the server has started
+     * (bounded by {@link #START_HOLD_MS}): the bundles of higher start levels (the console, Karaf's features
+     * service) start after it instead of competing with it for the processor.
      */
     @Activate
-    synchronized void activate(BundleContext bundleContext, Map<String, Object> properties) {
-        this.context = bundleContext;
-        Thread starter = new Thread(() -> startServer(properties), "nestor-dhcp4-start");
-        starter.setDaemon(true);
-        starter.start();
+    void activate(BundleContext bundleContext, Map<String, Object> properties) {
+        CountDownLatch started = new CountDownLatch(1);
+        synchronized (this) {
+            this.context = bundleContext;
+            Thread starter = new Thread(() -> {
+                try {
+                    startServer(properties);
+                } finally {
+                    started.countDown();
+                }
+            }, "nestor-dhcp4-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+        if (needsNothingFromTheContainer(properties)) {
+            try {
+                started.await(START_HOLD_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** @return whether the server's start can finish without other bundles: its file loads no hook library */
+    private static boolean needsNothingFromTheContainer(Map<String, Object> properties) {
+        try {
+            Dhcp4ComponentOptions options = Dhcp4ComponentOptions.from(properties, System::getProperty);
+            if (options.configFile().isEmpty()) {
+                return false;
+            }
+            return new Dhcp4ConfigParser().stateDirectory(options.stateDirectory())
+                    .parseFile(options.configFile().get()).hooksLibraries().isEmpty();
+        } catch (IllegalArgumentException | ConfigException e) {
+            return false;
+        }
     }
 
     private Function<Path, ServerParts> parts() {

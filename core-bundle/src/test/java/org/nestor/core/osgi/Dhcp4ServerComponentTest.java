@@ -69,6 +69,26 @@ class Dhcp4ServerComponentTest {
         assertEquals(List.of(), framework.registered(), "all withdrawn when the server stops");
     }
 
+    /**
+     * Nothing in the container is needed to start a server that loads no hook library: activation returns once it
+     * serves, and the bundles of later start levels (console, features service) start after it, not alongside.
+     */
+    @Test
+    void activationReturnsWithTheServerServingWhenItsFileLoadsNoHookLibrary() throws Exception {
+        Path config = FakeParts.writeConfig(dir, "kea-dhcp4.conf",
+                TestConfigs.onLoopback("tag", dir.resolve("leases.csv").toString()));
+        Dhcp4ServerComponent component = new Dhcp4ServerComponent(state -> new FakeParts().parts(state));
+        try {
+            component.activate(new RecordingBundleContext().context(),
+                    Map.of("config", config.toString(), "port", "0", "state-dir", dir.toString()));
+
+            assertNotNull(component.server());
+            assertTrue(component.server().isRunning());
+        } finally {
+            component.deactivate();
+        }
+    }
+
     /** Waits (bounded) for the start the activation began on its own thread. */
     private static void awaitServer(Dhcp4ServerComponent component) throws InterruptedException {
         for (int i = 0; i < 200 && component.server() == null; i++) {
