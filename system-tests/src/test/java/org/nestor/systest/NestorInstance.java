@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,6 +38,15 @@ public final class NestorInstance implements AutoCloseable {
      */
     public static NestorInstance start(String netns, Path config, Path stateDir, String... flags)
             throws IOException, InterruptedException {
+        return start(Map.of(), netns, config, stateDir, flags);
+    }
+
+    /**
+     * {@link #start(String, Path, Path, String...)} with more environment for {@code bin/nestor-dhcp4} (such as
+     * {@code EXTRA_JAVA_OPTS}).
+     */
+    public static NestorInstance start(Map<String, String> environment, String netns, Path config, Path stateDir,
+                                       String... flags) throws IOException, InterruptedException {
         Files.createDirectories(stateDir);
         List<String> cmd = new ArrayList<>();
         if (netns != null) {
@@ -49,6 +59,7 @@ public final class NestorInstance implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("NESTOR_STATE_DIR", stateDir.toString());
         pb.environment().put("NESTOR_SSH_PORT", Integer.toString(freeTcpPort()));
+        pb.environment().putAll(environment);
         NestorInstance instance = new NestorInstance(pb.start(), log, stateDir.resolve("log/karaf.log"));
         try {
             instance.awaitLog("DHCP4_STARTED", START_TIMEOUT_MS);
@@ -66,7 +77,7 @@ public final class NestorInstance implements AutoCloseable {
                         + "system-tests/target/hung-boot-threads-*.txt; retrying once");
                 Files.writeString(stateDir.resolve("boot-retried"), "");
                 deleteTree(stateDir.resolve("karaf"));
-                return start(netns, config, stateDir, flags);
+                return start(environment, netns, config, stateDir, flags);
             }
             throw e;
         }

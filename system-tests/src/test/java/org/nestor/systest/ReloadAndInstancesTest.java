@@ -1,6 +1,7 @@
 package org.nestor.systest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -72,6 +73,26 @@ class ReloadAndInstancesTest {
         }
         assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(a.resolve("leases4.csv")));
         assertEquals(Set.of("4000"), lifetimesOfLeasesGranted(b.resolve("leases4.csv")));
+    }
+
+    /**
+     * An operator's profiler or debugger in the JVM's options is a native (JVMTI) agent, with which a JVM asked to
+     * write a class data sharing archive refuses to start: a fresh instance (whose first JVM writes the archive)
+     * then never came up.
+     */
+    @Test
+    void aFreshInstanceStartsWithANativeAgentInTheJvmOptions() throws Exception {
+        Commands.requireRootAndTools();
+        Path config = TestConfigs.write(dir, "lo", dir.resolve("leases4.csv"));
+        Path state = dir.resolve("state");
+        Map<String, String> debugger = Map.of("EXTRA_JAVA_OPTS",
+                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+        try (NestorInstance server = NestorInstance.start(debugger, null, config, state, "-p", "10467", "-P",
+                "10468")) {
+            assertTrue(server.isAlive());
+            assertEquals(0, server.stop());
+        }
+        assertFalse(Files.exists(state.resolve("karaf/nestor-cds.jsa")), "no archive written with an agent");
     }
 
     /**
