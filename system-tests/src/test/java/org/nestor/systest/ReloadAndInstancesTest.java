@@ -76,6 +76,32 @@ class ReloadAndInstancesTest {
     }
 
     /**
+     * The file's {@code loggers} are given to the container's logging as the server starts; its first line,
+     * DHCP4_STARTING, was logged while the logging reconfigured and was lost, at every start.
+     */
+    @Test
+    void startUpLinesReachTheOutputTheFilesLoggersName() throws Exception {
+        Commands.requireRootAndTools();
+        Path config = TestConfigs.write(dir, "lo", dir.resolve("leases4.csv"));
+        Files.writeString(config, Files.readString(config).replaceFirst("\"Dhcp4\": \\{",
+                "\"Dhcp4\": { \"loggers\": [ { \"name\": \"kea-dhcp4\", \"severity\": \"INFO\", "
+                        + "\"output_options\": [ { \"output\": \"stdout\" } ] } ],"));
+        for (int start = 1; start <= 2; start++) {
+            try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"), "-p", "10467",
+                    "-P", "10468")) {
+                assertEquals(0, server.stop());
+                String lines = server.output();
+                assertEquals(1, count(lines, "DHCP4_STARTING"), "start " + start + ":\n" + lines);
+                assertEquals(1, count(lines, "DHCP4_STARTED"), "start " + start + ":\n" + lines);
+            }
+        }
+    }
+
+    private static long count(String text, String word) {
+        return text.lines().filter(l -> l.contains(word)).count();
+    }
+
+    /**
      * An operator's profiler or debugger in the JVM's options is a native (JVMTI) agent, with which a JVM asked to
      * write a class data sharing archive refuses to start: a fresh instance (whose first JVM writes the archive)
      * then never came up.

@@ -48,17 +48,21 @@ final class ContainerLogging {
         return new ContainerLogging(configAdmin, template);
     }
 
-    /** Applies {@code loggers} unless they are what is applied already. */
-    synchronized void apply(List<LoggerConfig> loggers, boolean debug) {
+    /**
+     * Applies {@code loggers} unless they are what is applied already.
+     *
+     * @return whether the container's logging configuration was updated (pax-logging applies it asynchronously)
+     */
+    synchronized boolean apply(List<LoggerConfig> loggers, boolean debug) {
         if (loggers.equals(applied) && !(debug && applied.isEmpty())) {
-            return;
+            return false;
         }
         Map<String, String> properties;
         try {
             properties = translator.translate(loggers, template, debug);
         } catch (IllegalArgumentException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration was not applied: {}", e.getMessage());
-            return;
+            return false;
         }
         try {
             Configuration c = configAdmin.getConfiguration(PID, null);
@@ -66,8 +70,10 @@ final class ContainerLogging {
             properties.forEach(d::put);
             c.update(d);
             applied = List.copyOf(loggers);
+            return true;
         } catch (IOException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration could not be applied: {}", e.getMessage());
+            return false;
         }
     }
 }

@@ -47,6 +47,8 @@ public final class Dhcp4ServerComponent {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
     /** The longest activation waits for the server's start (a large lease file can take longer to load). */
     private static final long START_HOLD_MS = 10_000;
+    /** The longest the server waits for the container's logging to take the file's {@code loggers}. */
+    private static final long LOGGING_APPLY_WAIT_MS = 2_000;
 
     private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
@@ -191,7 +193,10 @@ public final class Dhcp4ServerComponent {
             if (logging == null) {
                 logging = ContainerLogging.fromEtc(cm, Path.of(etc));
             }
-            logging.apply(loggers, debug);
+            if (logging.apply(loggers, debug) && context != null) {
+                // What the server logs next (DHCP4_STARTING) must not fall into pax-logging's reconfiguration.
+                ConfigurationDelivery.awaitEarlierUpdates(context, LOGGING_APPLY_WAIT_MS);
+            }
         } catch (java.io.IOException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration could not be applied: {}", e.getMessage());
         }
