@@ -21,8 +21,6 @@ import org.nestor.core.server.ServerSettings;
 import org.nestor.core.server.ServerStartException;
 import org.nestor.hooks.api.config.ServerConfiguration4;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,7 +51,7 @@ public final class Dhcp4ServerComponent {
     private final Function<Path, ServerParts> parts;
     private Dhcp4Server server;
     private ProcessSignals signals;
-    private BundleListener signalsListener;
+    private SignalKeeper signalKeeper;
     private ContainerLogging logging;
     private BundleContext context;
     private final List<ServiceRegistration<?>> published = new ArrayList<>();
@@ -165,7 +163,9 @@ public final class Dhcp4ServerComponent {
                 candidate.reload();
                 applyLoggers(candidate.config().loggers(), options.debug());
             }, null);
-            keepSignalsFromLaterBundles();
+            if (context != null) {
+                signalKeeper = SignalKeeper.watching(context, signals);
+            }
             exitOnShutdownCommand(candidate);
         }
     }
@@ -200,30 +200,6 @@ public final class Dhcp4ServerComponent {
         } catch (java.io.IOException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration could not be applied: {}", e.getMessage());
         }
-    }
-
-    /**
-     * A bundle started after the server may install its own SIGHUP handler (Karaf's diagnostic feature makes SIGHUP
-     * write a dump): the server takes SIGHUP back and says so, since an operator's {@code kill -HUP} must reload.
-     */
-    private void keepSignalsFromLaterBundles() {
-        if (context == null || signalsListener != null) {
-            return;
-        }
-        signalsListener = event -> {
-            ProcessSignals mine;
-            synchronized (this) {
-                mine = signals;
-            }
-            if (event.getType() != BundleEvent.STARTED || mine == null) {
-                return;
-            }
-            for (String name : mine.takeBack()) {
-                LOG.warn("DHCP4_SIGNAL_TAKEN_BACK bundle {} replaced the handler of SIG{}; the server handles it "
-                        + "again", event.getBundle().getSymbolicName(), name);
-            }
-        };
-        context.addBundleListener(signalsListener);
     }
 
     /** Kea's {@code shutdown} command ends the process it owns with the command's {@code exit-value}. */
@@ -302,13 +278,9 @@ public final class Dhcp4ServerComponent {
 
     @Deactivate
     synchronized void deactivate() {
-        if (signalsListener != null) {
-            try {
-                context.removeBundleListener(signalsListener);
-            } catch (IllegalStateException bundleStopping) {
-                // the framework drops the listener with the bundle's context
-            }
-            signalsListener = null;
+        if (signalKeeper != null) {
+            signalKeeper.close();
+            signalKeeper = null;
         }
         if (signals != null) {
             signals.close();
