@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.nestor.core.config.ConfigException;
+import org.nestor.core.config.Dhcp4Config;
 import org.nestor.core.config.Dhcp4ConfigParser;
 import org.nestor.core.config.LoggerConfig;
 import org.nestor.core.control.CommandChannel;
@@ -75,46 +76,30 @@ public final class Dhcp4ServerComponent {
     /**
      * Starts the server on its own thread: activation runs inside Karaf's installation of the boot features, and a
      * configuration whose {@code hooks-libraries} name a hook feature not yet installed must wait for that
-     * installation, which Karaf runs only after the boot installation has finished. A configuration that loads no
-     * hook library needs nothing more from the container, and activation returns once the server has started
-     * (bounded by {@link #START_HOLD_MS}): the bundles of higher start levels (the console, Karaf's features
-     * service) start after it instead of competing with it for the processor.
+     * installation, which Karaf runs only after the boot installation has finished. Activation returns once the
+     * server has started, or once its file turns out to load hook libraries (bounded by {@link #START_HOLD_MS}): a
+     * server that needs nothing more from the container starts before the bundles of higher start levels (the
+     * console, Karaf's features service) instead of competing with them for the processor.
      */
     @Activate
     void activate(BundleContext bundleContext, Map<String, Object> properties) {
-        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch containerReleased = new CountDownLatch(1);
         synchronized (this) {
             this.context = bundleContext;
             Thread starter = new Thread(() -> {
                 try {
-                    startServer(properties);
+                    startServer(properties, containerReleased::countDown);
                 } finally {
-                    started.countDown();
+                    containerReleased.countDown();
                 }
             }, "nestor-dhcp4-start");
             starter.setDaemon(true);
             starter.start();
         }
-        if (needsNothingFromTheContainer(properties)) {
-            try {
-                started.await(START_HOLD_MS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** @return whether the server's start can finish without other bundles: its file loads no hook library */
-    private static boolean needsNothingFromTheContainer(Map<String, Object> properties) {
         try {
-            Dhcp4ComponentOptions options = Dhcp4ComponentOptions.from(properties, System::getProperty);
-            if (options.configFile().isEmpty()) {
-                return false;
-            }
-            return new Dhcp4ConfigParser().stateDirectory(options.stateDirectory())
-                    .parseFile(options.configFile().get()).hooksLibraries().isEmpty();
-        } catch (IllegalArgumentException | ConfigException e) {
-            return false;
+            containerReleased.await(START_HOLD_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -127,7 +112,15 @@ public final class Dhcp4ServerComponent {
     }
 
     /** Starts the server the properties describe (tests call this without a framework). */
-    synchronized void startServer(Map<String, Object> properties) {
+    void startServer(Map<String, Object> properties) {
+        startServer(properties, () -> { });
+    }
+
+    /**
+     * @param needsContainer run before the start goes on to wait for other bundles (its file loads hook libraries,
+     *                       whose features and bundles start after the core)
+     */
+    private synchronized void startServer(Map<String, Object> properties, Runnable needsContainer) {
         Dhcp4ComponentOptions options;
         try {
             options = Dhcp4ComponentOptions.from(properties, System::getProperty);
@@ -145,7 +138,11 @@ public final class Dhcp4ServerComponent {
         }
         Dhcp4Server candidate = new Dhcp4Server(new ServerSettings(options.configFile().get(), options.ports(),
                 options.stateDirectory(), options.stateDirectory()), parts().apply(options.stateDirectory()));
-        applyLoggers(loggersOf(options), options.debug());
+        Dhcp4Config file = parsed(options);
+        if (file != null && !file.hooksLibraries().isEmpty()) {
+            needsContainer.run();
+        }
+        applyLoggers(file == null ? List.of() : file.loggers(), options.debug());
         offerHookServices(candidate);
         try {
             candidate.start();
@@ -172,14 +169,15 @@ public final class Dhcp4ServerComponent {
 
     /**
      * Kea sets up logging from the file before the server starts, so the start-up messages already go where the
-     * operator said; a file that does not parse gives no loggers here and its error is reported by the start.
+     * operator said. The file is read here for that and for its hook libraries; one that does not parse gives null,
+     * and its error is reported by the start.
      */
-    private static List<LoggerConfig> loggersOf(Dhcp4ComponentOptions options) {
+    private static Dhcp4Config parsed(Dhcp4ComponentOptions options) {
         try {
             return new Dhcp4ConfigParser().stateDirectory(options.stateDirectory())
-                    .parseFile(options.configFile().get()).loggers();
+                    .parseFile(options.configFile().get());
         } catch (ConfigException e) {
-            return List.of();
+            return null;
         }
     }
 
