@@ -116,8 +116,11 @@ class ConsoleKeyLoginTest {
                 }
                 Thread.sleep(100);
             }
+            // env and bin/nestor-dhcp4 exec the container's JVM: the process started is that JVM.
+            String threads = Commands.run(30, "jstack", Long.toString(process.pid())).output();
             close();
-            throw new AssertionError("nestor-dhcp4 did not start:\n" + Files.readString(log));
+            throw new AssertionError("nestor-dhcp4 did not start:\n" + Files.readString(log) + "\n--- threads:\n"
+                    + threads);
         }
 
         @Override
