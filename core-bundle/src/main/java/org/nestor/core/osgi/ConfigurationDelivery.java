@@ -13,9 +13,10 @@ import org.osgi.service.cm.ManagedService;
  * Waits until Configuration Admin has delivered the configuration updates made so far. It registers a managed
  * service for a PID of its own and waits for that service's first {@code updated} call: Felix's Configuration Admin
  * makes these calls one at a time, on one thread, in the order they were queued, so the call comes after every
- * update queued before it has been handed to its service. The server uses it after changing the container's
- * logging: pax-logging reconfigures inside its {@code updated} call, and lines logged while it does are lost
- * (DHCP4_STARTING was, at every start whose file has {@code loggers}).
+ * update queued before it has been handed to its service. The server uses it before its first line and after
+ * changing the container's logging: pax-logging reconfigures inside its {@code updated} call, and lines logged
+ * while it does are lost (DHCP4_STARTING was, at every start whose file has {@code loggers}, and the first lines of
+ * a start without them once the core started at level 12, right after Configuration Admin).
  */
 final class ConfigurationDelivery {
     private static final AtomicLong SEQUENCE = new AtomicLong();

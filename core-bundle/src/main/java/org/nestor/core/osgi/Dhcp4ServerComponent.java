@@ -191,8 +191,11 @@ public final class Dhcp4ServerComponent {
             if (logging == null) {
                 logging = ContainerLogging.fromEtc(cm, Path.of(etc));
             }
-            if (logging.apply(loggers, debug) && context != null) {
-                // What the server logs next (DHCP4_STARTING) must not fall into pax-logging's reconfiguration.
+            logging.apply(loggers, debug);
+            if (context != null) {
+                // What the server logs next (DHCP4_STARTING) must not fall into a reconfiguration of pax-logging:
+                // the one just asked for, or, with the core at start level 12, the container's own first one
+                // (Configuration Admin, started at level 10, hands pax-logging its configuration asynchronously).
                 ConfigurationDelivery.awaitEarlierUpdates(context, LOGGING_APPLY_WAIT_MS);
             }
         } catch (java.io.IOException e) {
