@@ -39,7 +39,7 @@ class BootFeaturesTest {
     void everyBundleANestorFeatureNamesHasOneStartLevelAmongTheBootedFeatures() throws Exception {
         Path home = Commands.nestorHome();
         Map<String, List<Element>> features = featuresIn(home.resolve("system"));
-        Map<String, Set<String>> levelsByBundle = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> levelsByBundle = new TreeMap<>();
         Set<String> namedByNestor = new TreeSet<>();
         Set<String> visited = new HashSet<>();
         List<String> boot = bootFeatures(home);
@@ -48,19 +48,22 @@ class BootFeaturesTest {
             collect(name, features, visited, levelsByBundle, namedByNestor);
         }
         assertFalse(namedByNestor.isEmpty(), "the booted features name no bundle of a nestor feature");
-        Map<String, Set<String>> conflicting = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> conflicting = new TreeMap<>();
         for (String bundle : namedByNestor) {
-            Set<String> levels = levelsByBundle.get(bundle);
-            if (levels.stream().map(l -> l.substring(0, l.indexOf(' '))).distinct().count() > 1) {
-                conflicting.put(bundle, levels);
+            Map<String, Set<String>> featuresByLevel = levelsByBundle.get(bundle);
+            if (featuresByLevel.size() > 1) {
+                conflicting.put(bundle, featuresByLevel);
             }
         }
-        assertEquals(Map.of(), conflicting, "bundles named at different start levels (level and feature)");
+        assertEquals(Map.of(), conflicting, "bundles named at different start levels (level: features)");
     }
 
-    /** Walks a feature and the features it names, noting each bundle's level and whether a nestor feature names it. */
+    /**
+     * Walks a feature and the features it names, noting for each bundle the features naming it per start level, and
+     * whether a nestor feature names it.
+     */
     private static void collect(String name, Map<String, List<Element>> features, Set<String> visited,
-                                Map<String, Set<String>> levelsByBundle, Set<String> namedByNestor) {
+                                Map<String, Map<String, Set<String>>> levelsByBundle, Set<String> namedByNestor) {
         if (!visited.add(name)) {
             return;
         }
@@ -71,8 +74,8 @@ class BootFeaturesTest {
                 String location = bundle.getTextContent().trim();
                 String level = bundle.getAttribute("start-level").isEmpty() ? DEFAULT_LEVEL
                         : bundle.getAttribute("start-level");
-                levelsByBundle.computeIfAbsent(location, k -> new TreeSet<>()).add(level.replace(' ', '_')
-                        + " (" + name + ")");
+                levelsByBundle.computeIfAbsent(location, k -> new TreeMap<>())
+                        .computeIfAbsent(level, k -> new TreeSet<>()).add(name);
                 if (name.startsWith("nestor-")) {
                     namedByNestor.add(location);
                 }

@@ -49,20 +49,19 @@ final class ContainerLogging {
     }
 
     /**
-     * Applies {@code loggers} unless they are what is applied already.
-     *
-     * @return whether the container's logging configuration was updated (pax-logging applies it asynchronously)
+     * Applies {@code loggers} unless they are what is applied already. Pax-logging takes the update asynchronously:
+     * {@link ConfigurationDelivery} waits for it.
      */
-    synchronized boolean apply(List<LoggerConfig> loggers, boolean debug) {
+    synchronized void apply(List<LoggerConfig> loggers, boolean debug) {
         if (loggers.equals(applied) && !(debug && applied.isEmpty())) {
-            return false;
+            return;
         }
         Map<String, String> properties;
         try {
             properties = translator.translate(loggers, template, debug);
         } catch (IllegalArgumentException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration was not applied: {}", e.getMessage());
-            return false;
+            return;
         }
         try {
             Configuration c = configAdmin.getConfiguration(PID, null);
@@ -70,10 +69,8 @@ final class ContainerLogging {
             properties.forEach(d::put);
             c.update(d);
             applied = List.copyOf(loggers);
-            return true;
         } catch (IOException e) {
             LOG.error("LOG_BAD_CONFIG the loggers configuration could not be applied: {}", e.getMessage());
-            return false;
         }
     }
 }
