@@ -1,6 +1,6 @@
 #!/bin/bash
 # Nestor vs Debian's Kea 2.2, one after the other in this one invocation, on the same generated configurations.
-# Full mode takes about 40 minutes on a quiet machine (12 scenarios x 2 servers, 30 s warm-up, rate ladders
+# Full mode takes about 50 minutes on a quiet machine (16 scenarios x 2 servers, 30 s warm-up, rate ladders
 # repeated 3 times); --quick about 6 minutes (4 scenarios, one repetition, short runs; its CPU figures still
 # include JIT compilation). A loaded machine stretches both. Builds nothing: it runs
 # karaf-dist/target/assembly/bin/nestor-dhcp4 and kea-dhcp4, with perfdhcp as the client. Needs root (it
@@ -28,8 +28,8 @@ cd "$(dirname "$0")/.."
 BENCH=$(pwd)/bench
 . "$BENCH/lib/net.sh"; . "$BENCH/lib/configs.sh"; . "$BENCH/lib/servers.sh"; . "$BENCH/lib/load.sh"
 
-SCENARIOS="lo-mem-st lo-disk-st lo-sync-st lo-mem-mt lo-disk-mt lo-sync-mt
-           veth-mem-st veth-disk-st veth-sync-st veth-mem-mt veth-disk-mt veth-sync-mt"
+SCENARIOS="lo-mem-st lo-disk-st lo-sync-st lo-sync10-st lo-mem-mt lo-disk-mt lo-sync-mt lo-sync10-mt
+           veth-mem-st veth-disk-st veth-sync-st veth-sync10-st veth-mem-mt veth-disk-mt veth-sync-mt veth-sync10-mt"
 RATES="500 1000 1500 2000 3000 4000 6000 8000 12000 16000"
 RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=30 STARTUP=1 KEEP= LEASES=1000000
 while [ $# -gt 0 ]; do

@@ -9,6 +9,8 @@
 #           sync  persist true plus Nestor's synced commits (user-context nestor.sync-commits: an fsync before
 #                 each reply that grants a lease); Kea has no such mode and ignores user-context, so its
 #                 column is plain persist true
+#           syncN as sync, with a commit delay of N ms (nestor.sync-commit-delay): each sync waits N ms for
+#                 more leases to cover, trading reply latency for fewer syncs per lease
 #   THREADS st    multi-threading off;  mt  on with thread-pool-size 2, packet-queue-size 64
 
 MT_POOL=2
@@ -18,13 +20,14 @@ MT_QUEUE=64
 scenario_config() {
     link=${1%%-*}; rest=${1#*-}; store=${rest%%-*}; threads=${rest#*-}
     persist=true; [ "$store" = mem ] && persist=false
-    sync=false; [ "$store" = sync ] && sync=true
+    sync=false delay=0
+    case $store in sync) sync=true ;; sync[0-9]*) sync=true delay=${store#sync} ;; esac
     mt='"enable-multi-threading": false'
     [ "$threads" = mt ] && mt="\"enable-multi-threading\": true, \"thread-pool-size\": $MT_POOL, \"packet-queue-size\": $MT_QUEUE"
     iface=lo; [ "$link" = veth ] && iface=$4
     cat <<JSON
 { "Dhcp4": {
-  "user-context": { "nestor": { "sync-commits": $sync } },
+  "user-context": { "nestor": { "sync-commits": $sync, "sync-commit-delay": $delay } },
   "interfaces-config": { "interfaces": [ "$iface" ], "dhcp-socket-type": "udp" },
   "lease-database": { "type": "memfile", "persist": $persist, "name": "$2", "lfc-interval": 0 },
   "multi-threading": { $mt },

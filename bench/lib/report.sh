@@ -8,7 +8,7 @@ ratio() {
 
 row() { # SCENARIO METRIC LABEL
     k=${R[$1/kea/$2]:--} n=${R[$1/nestor/$2]:--}
-    printf '%-13s %-31s %16s %16s %7s\n' "$1" "$3" "$k" "$n" "$(ratio "$n" "$k")"
+    printf '%-14s %-31s %16s %16s %7s\n' "$1" "$3" "$k" "$n" "$(ratio "$n" "$k")"
 }
 
 report() {
@@ -17,7 +17,7 @@ report() {
     echo "settings: rates [$RATES], runs ${RUN_SECONDS} s x $REPS, $CLIENTS clients, CPU/latency at $CPU_RATE/s" \
          "for ${CPU_SECONDS} s after ${WARM_SECONDS} s warm-up"
     echo
-    printf '%-13s %-31s %16s %16s %7s\n' scenario metric kea nestor N/K
+    printf '%-14s %-31s %16s %16s %7s\n' scenario metric kea nestor N/K
     if [ -n "$STARTUP" ]; then
         row startup fresh "first answer, empty, fresh (s)"
         row startup used "first answer, empty, used (s)"
@@ -37,7 +37,8 @@ report() {
     echo "rate: median (min-max) of the repetitions; c = perfdhcp, not the server, stopped the climb;" \
          "+ = the top rung passed."
     echo "cpu: * = >= 1 % drops at that rate; a JIT share above a few us means the JVM was still compiling" \
-         "(warm up longer: --warm). sync rows: Kea has no synced-commit mode (plain persist true)."
+         "(warm up longer: --warm). sync rows: Kea has no synced-commit mode (plain persist true);" \
+         "syncN = synced commits with an N ms commit delay (sync-commit-delay)."
     [ -n "$STARTUP" ] && echo "startup: fresh = new Nestor state directory (Karaf resolves and caches its bundles), used = second start."
     threads_note
 }

@@ -43,6 +43,17 @@ class CommandLineTest {
     }
 
     @Test
+    void checkFlagRefusesAnOutOfRangeCommitDelayWithFileLineAndColumn() throws Exception {
+        Path bad = dir.resolve("delay.json");
+        Files.writeString(bad, "{\n  \"Dhcp4\": {\n    \"user-context\": { \"nestor\": {\n"
+                + "      \"sync-commits\": true,\n      \"sync-commit-delay\": -5 } }\n  }\n}\n");
+        Commands.Result r = Commands.run(60, bin(), "-t", bad.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("delay.json:5.28: sync-commit-delay must be a whole number of milliseconds"
+                + " from 0 to 1000"), r.output());
+    }
+
+    @Test
     void unknownFlagPrintsUsageAndExitsOne() throws Exception {
         Commands.Result r = Commands.run(60, bin(), "-x");
         assertEquals(1, r.exitCode(), r.output());

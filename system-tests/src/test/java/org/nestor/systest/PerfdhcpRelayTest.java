@@ -35,10 +35,29 @@ class PerfdhcpRelayTest {
         List<String> rows = Files.readAllLines(leases);
         assertEquals("address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,"
                 + "state,user_context", rows.get(0));
-        long granted = rows.stream().skip(1)
-                .filter(r -> r.startsWith("192.0.2.") && !r.contains(PerfdhcpWarmUp.MAC_PREFIX)).map(r -> r.split(",")[0])
-                .distinct().count();
-        assertEquals(CLIENTS, granted, String.join("\n", rows));
+        assertEquals(CLIENTS, grantedAddresses(leases), String.join("\n", rows));
+    }
+
+    @Test
+    void syncedCommitsWithACommitDelayGrantEveryRelayedClientItsLeaseInAFileKeaAlsoAccepts() throws Exception {
+        Commands.requireRootAndTools("perfdhcp", "kea-dhcp4");
+        Path leases = dir.resolve("leases4.csv");
+        Path config = TestConfigs.write(dir, "lo", leases);
+        Files.writeString(config, Files.readString(config).replace("\"interfaces-config\"",
+                "\"user-context\": { \"nestor\": { \"sync-commits\": true, \"sync-commit-delay\": 10 } },\n"
+                        + "    \"interfaces-config\""));
+        Commands.Result kea = Commands.run(60, "kea-dhcp4", "-t", config.toString());
+        assertEquals(0, kea.exitCode(), kea.output());
+        try (NestorInstance server = NestorInstance.start(null, config, dir.resolve("state"),
+                "-p", "10067", "-P", "10068")) {
+            assertTrue(server.output().contains("NESTOR_MEMFILE_SYNC_COMMITS leases are synced to " + leases
+                    + " before the replies granting them leave, commit delay 10 ms"), server.output());
+            PerfdhcpWarmUp.run(10067, 10068);
+            String out = perfdhcp();
+            assertEquals(CLIENTS, PerfdhcpOutput.count(out, "DISCOVER-OFFER", "received packets"), out);
+            assertEquals(CLIENTS, grantedAddresses(leases), String.join("\n", Files.readAllLines(leases)));
+            assertEquals(0, server.stop());
+        }
     }
 
     @Test
@@ -74,6 +93,13 @@ class PerfdhcpRelayTest {
     private String perfdhcp() throws Exception {
         return PerfdhcpRelay.toPort(10067).rate(25).clientsOnce(CLIENTS).seed(7).dropAfter(5).exitWait(4_000_000)
                 .run(120).output();
+    }
+
+    /** @return how many addresses of 192.0.2.0/24 the file grants to perfdhcp's clients (not the warm-up's) */
+    private static long grantedAddresses(Path leases) throws Exception {
+        return Files.readAllLines(leases).stream().skip(1)
+                .filter(r -> r.startsWith("192.0.2.") && !r.contains(PerfdhcpWarmUp.MAC_PREFIX))
+                .map(r -> r.split(",")[0]).distinct().count();
     }
 
     /** @return "mac address" pairs of the last row per MAC, sorted */

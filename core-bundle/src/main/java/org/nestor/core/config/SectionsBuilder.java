@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nestor.core.json.JsonArray;
 import org.nestor.core.json.JsonBoolean;
+import org.nestor.core.json.JsonNumber;
 import org.nestor.core.json.JsonObject;
 import org.nestor.core.json.JsonPosition;
 import org.nestor.core.json.JsonValue;
@@ -39,20 +40,42 @@ final class SectionsBuilder {
                 c.lng("service-sockets-max-retries", 0));
     }
 
-    /** See {@link LeaseDatabaseConfig} for where {@code sync-commits} is read from. */
-    LeaseDatabaseConfig leaseDatabase(JsonObject o, JsonObject global, Path stateDirectory) {
+    /** See {@link LeaseDatabaseConfig} for where {@code sync-commits} and {@code sync-commit-delay} are read from. */
+    LeaseDatabaseConfig leaseDatabase(JsonObject o, JsonObject global, Path stateDirectory) throws ConfigException {
         ScopeChain c = new ScopeChain(o);
         String type = c.str("type", "memfile");
         String name = c.str("name", null);
         if (name == null && "memfile".equals(type)) name = stateDirectory.resolve(DEFAULT_LEASE_FILE).toString();
+        JsonObject nestor = nestorContext(global);
         return new LeaseDatabaseConfig(type, c.bool("persist", true), name == null ? "" : name,
-                c.lng("lfc-interval", 3600), c.lng("max-row-errors", 0), syncCommits(global));
+                c.lng("lfc-interval", 3600), c.lng("max-row-errors", 0), syncCommits(nestor),
+                syncCommitDelay(nestor));
     }
 
-    private static boolean syncCommits(JsonObject global) {
-        if (!(global.get("user-context") instanceof JsonObject ctx)) return false;
-        if (!(ctx.get("nestor") instanceof JsonObject nestor)) return false;
-        return nestor.get("sync-commits") instanceof JsonBoolean b && b.value();
+    /** Longest commit delay accepted, in milliseconds: a reply held longer would meet the client's retransmission. */
+    static final long MAX_SYNC_COMMIT_DELAY = 1000;
+
+    private static JsonObject nestorContext(JsonObject global) {
+        if (!(global.get("user-context") instanceof JsonObject ctx)) return null;
+        return ctx.get("nestor") instanceof JsonObject nestor ? nestor : null;
+    }
+
+    private static boolean syncCommits(JsonObject nestor) throws ConfigException {
+        JsonValue v = nestor == null ? null : nestor.get("sync-commits");
+        if (v == null) return false;
+        if (!(v instanceof JsonBoolean b)) throw new ConfigException(v.position(), "sync-commits must be true or false");
+        return b.value();
+    }
+
+    private static long syncCommitDelay(JsonObject nestor) throws ConfigException {
+        JsonValue v = nestor == null ? null : nestor.get("sync-commit-delay");
+        if (v == null) return 0;
+        if (!(v instanceof JsonNumber n) || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.longValue() < 0 || n.longValue() > MAX_SYNC_COMMIT_DELAY) {
+            throw new ConfigException(v.position(), "sync-commit-delay must be a whole number of milliseconds from 0 to "
+                    + MAX_SYNC_COMMIT_DELAY);
+        }
+        return n.longValue();
     }
 
     ExpiredLeasesProcessing expired(JsonObject o) {

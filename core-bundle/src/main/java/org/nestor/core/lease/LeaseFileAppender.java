@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.nestor.hooks.api.lease.LeaseStoreException;
@@ -28,6 +30,7 @@ final class LeaseFileAppender implements Closeable {
     private final Path file;
     private final String header;
     private final boolean sync;
+    private final Runnable syncDelay;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private static final int DIRECT_SIZE = 64 * 1024;
@@ -44,13 +47,39 @@ final class LeaseFileAppender implements Closeable {
     private final Condition syncNeeded = lock.newCondition();
     private final List<SyncWaiter> syncWaiters = new ArrayList<>();
     private Thread syncer;
+    private boolean syncerIdle;
+    private long syncs;
     private IOException failure;
 
     LeaseFileAppender(Path file, String header, boolean sync) throws IOException {
+        this(file, header, sync, 0);
+    }
+
+    /**
+     * @param syncDelayMillis with sync, a commit delay: how long the sync thread, woken by a first
+     *                        {@link #forceLater}, sleeps before it forces, so that one force covers every request
+     *                        made meanwhile (0 = force at once)
+     */
+    LeaseFileAppender(Path file, String header, boolean sync, long syncDelayMillis) throws IOException {
+        this(file, header, sync, syncDelayMillis == 0 ? null : sleep(TimeUnit.MILLISECONDS.toNanos(syncDelayMillis)));
+    }
+
+    /** @param syncDelay run by the sync thread, without the lock, between its wake-up and its force; null = none */
+    LeaseFileAppender(Path file, String header, boolean sync, Runnable syncDelay) throws IOException {
         this.file = file;
         this.header = header;
         this.sync = sync;
+        this.syncDelay = syncDelay;
         openChannel();
+    }
+
+    private static Runnable sleep(long nanos) {
+        return () -> {
+            long deadline = System.nanoTime() + nanos;
+            for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+            }
+        };
     }
 
     /** @return the sequence number to pass to {@link #commit} */
@@ -155,8 +184,9 @@ final class LeaseFileAppender implements Closeable {
                     syncer = new Thread(this::syncLoop, "nestor-lease-sync");
                     syncer.setDaemon(true);
                     syncer.start();
+                } else if (syncerIdle) {
+                    syncNeeded.signal();
                 }
-                syncNeeded.signal();
             }
         } finally {
             lock.unlock();
@@ -166,14 +196,38 @@ final class LeaseFileAppender implements Closeable {
         }
     }
 
+    /** @return how many forces the sync thread has made (for tests) */
+    long syncs() {
+        lock.lock();
+        try {
+            return syncs;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void syncLoop() {
         lock.lock();
         try {
             while (!closed) {
                 if (syncWaiters.isEmpty()) {
+                    syncerIdle = true;
                     syncNeeded.awaitUninterruptibly();
+                    syncerIdle = false;
                     continue;
                 }
+                if (syncDelay != null) {
+                    lock.unlock();
+                    try {
+                        syncDelay.run();
+                    } finally {
+                        lock.lock();
+                    }
+                    if (closed || syncWaiters.isEmpty()) {
+                        continue;
+                    }
+                }
+                syncs++;
                 List<SyncWaiter> batch = new ArrayList<>(syncWaiters);
                 syncWaiters.clear();
                 long target = reachedOs;

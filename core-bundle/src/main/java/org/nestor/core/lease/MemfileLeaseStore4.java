@@ -46,6 +46,10 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
                 config.name(), config.persist());
         if (!config.persist()) {
             LOG.warn("DHCPSRV_MEMFILE_NO_STORAGE running in non-persistent mode, leases will be lost after restart");
+            if (config.syncCommits()) {
+                LOG.warn("NESTOR_MEMFILE_SYNC_COMMITS_IGNORED sync-commits has no effect: there is no lease file "
+                        + "with persist false");
+            }
             files = null;
             appender = null;
             lfcThread = null;
@@ -53,6 +57,10 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
         }
         if (config.name() == null || config.name().isBlank()) {
             throw new LeaseStoreException("lease-database: 'name' (the lease file) is required with persist");
+        }
+        if (config.syncCommits()) {
+            LOG.info("NESTOR_MEMFILE_SYNC_COMMITS leases are synced to {} before the replies granting them leave, "
+                    + "commit delay {} ms", config.name(), config.syncCommitDelay());
         }
         files = new LeaseFileSet(Path.of(config.name()));
         Files.createDirectories(files.current.getParent());
@@ -69,7 +77,8 @@ public final class MemfileLeaseStore4 implements LeaseStore4, AutoCloseable {
         }
         index.buildIndexes();
         LeaseFileLoader4.truncateTornTail(files.current);
-        appender = new LeaseFileAppender(files.current, LeaseCsv4.HEADER, config.syncCommits());
+        appender = new LeaseFileAppender(files.current, LeaseCsv4.HEADER, config.syncCommits(),
+                config.syncCommitDelay());
         lfcThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nestor-lfc4");
             t.setDaemon(true);

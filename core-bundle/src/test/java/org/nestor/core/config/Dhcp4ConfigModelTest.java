@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -93,6 +94,28 @@ class Dhcp4ConfigModelTest {
                 + "\"lease-database\": {\"type\": \"memfile\", \"name\": \"/tmp/l.csv\"}");
         assertTrue(c.leaseDatabase().syncCommits());
         assertEquals("/tmp/l.csv", c.leaseDatabase().name());
+    }
+
+    @Test
+    void syncCommitDelayIsReadBesideSyncCommitsAndDefaultsToNone() throws Exception {
+        Dhcp4Config c = parse("\"user-context\": {\"nestor\": {\"sync-commits\": true, \"sync-commit-delay\": 5}}");
+        assertEquals(5, c.leaseDatabase().syncCommitDelay());
+        assertEquals(0, parse("\"user-context\": {\"nestor\": {\"sync-commits\": true}}").leaseDatabase()
+                .syncCommitDelay());
+    }
+
+    @Test
+    void badSyncCommitSettingsAreRefusedWhereTheyStand() {
+        ConfigException delay = assertThrows(ConfigException.class, () -> parse(
+                "\"user-context\": {\"nestor\": {\"sync-commits\": true, \"sync-commit-delay\": 1001}}"));
+        assertEquals("m.json:1.83: sync-commit-delay must be a whole number of milliseconds from 0 to 1000",
+                delay.getMessage());
+        ConfigException fraction = assertThrows(ConfigException.class, () -> parse(
+                "\"user-context\": {\"nestor\": {\"sync-commit-delay\": 2.5}}"));
+        assertTrue(fraction.getMessage().startsWith("m.json:1.61: sync-commit-delay must be"), fraction.getMessage());
+        ConfigException flag = assertThrows(ConfigException.class, () -> parse(
+                "\"user-context\": {\"nestor\": {\"sync-commits\": \"yes\"}}"));
+        assertEquals("m.json:1.56: sync-commits must be true or false", flag.getMessage());
     }
 
     @Test
