@@ -52,7 +52,10 @@ final class SectionsBuilder {
                 syncCommitDelay(nestor));
     }
 
-    /** Longest commit delay accepted, in milliseconds: a reply held longer would meet the client's retransmission. */
+    /**
+     * Longest commit delay accepted, in milliseconds: a reply held longer would take a good part of a client's first
+     * retransmission timeout (about 4 s, RFC 2131 section 4.1).
+     */
     static final long MAX_SYNC_COMMIT_DELAY = 1000;
 
     private static JsonObject nestorContext(JsonObject global) {

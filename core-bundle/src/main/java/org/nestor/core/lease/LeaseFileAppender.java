@@ -24,7 +24,9 @@ import org.nestor.hooks.api.lease.LeaseStoreException;
  * finds no write in progress writes every queued row and forces once; the others wait for it, so concurrent
  * writers share one fsync. After a failed write every later commit fails: a lease that could not be persisted
  * must never be acknowledged. With sync, a thread inside a {@link CommitBatch} gets its rows written but not
- * forced: the batch forces once when it closes, before the replies of the batch go out.
+ * forced: the batch forces once when it closes, before the replies of the batch go out. With a commit delay, the sync
+ * thread woken by a first {@link #forceLater} sleeps that long before it forces, so that one force covers every
+ * request made meanwhile: one {@code fdatasync} costs about the same CPU time whether it covers one row or fifty.
  */
 final class LeaseFileAppender implements Closeable {
     private final Path file;
