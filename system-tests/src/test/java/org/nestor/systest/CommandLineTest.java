@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,17 @@ class CommandLineTest {
         assertEquals(1, r.exitCode(), r.output());
         assertTrue(r.output().contains("delay.json:5.28: sync-commit-delay must be a whole number of milliseconds"
                 + " from 0 to 1000"), r.output());
+    }
+
+    @Test
+    void runFlagWithAPortThatIsNotANumberExitsOneWithKeasMessageInsteadOfBooting() throws Exception {
+        Path sample = Commands.nestorHome().resolve("etc/kea/kea-dhcp4.conf");
+        Path state = dir.resolve("state");
+        Commands.Result r = Commands.run(60, List.of("env", "NESTOR_STATE_DIR=" + state, bin(), "-c",
+                sample.toString(), "-p", "abc"));
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("Failed to parse server port number: [abc], 1-65535 allowed."), r.output());
+        assertFalse(r.output().contains("DHCP4_STARTING"), r.output());
     }
 
     @Test
