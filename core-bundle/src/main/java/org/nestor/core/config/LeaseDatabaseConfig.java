@@ -23,10 +23,4 @@ package org.nestor.core.config;
  */
 public record LeaseDatabaseConfig(String type, boolean persist, String name, long lfcInterval, long maxRowErrors,
                                   boolean syncCommits, long syncCommitDelay) {
-
-    /** Without a commit delay. */
-    public LeaseDatabaseConfig(String type, boolean persist, String name, long lfcInterval, long maxRowErrors,
-                               boolean syncCommits) {
-        this(type, persist, name, lfcInterval, maxRowErrors, syncCommits, 0);
-    }
 }

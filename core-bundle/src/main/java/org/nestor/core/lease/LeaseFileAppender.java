@@ -53,10 +53,6 @@ final class LeaseFileAppender implements Closeable {
     private long syncs;
     private IOException failure;
 
-    LeaseFileAppender(Path file, String header, boolean sync) throws IOException {
-        this(file, header, sync, 0);
-    }
-
     /**
      * @param syncDelayMillis with sync, a commit delay: how long the sync thread, woken by a first
      *                        {@link #forceLater}, sleeps before it forces, so that one force covers every request

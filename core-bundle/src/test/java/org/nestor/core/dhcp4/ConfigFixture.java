@@ -73,7 +73,7 @@ public final class ConfigFixture {
         return new Dhcp4Config(List.copyOf(subnets), List.copyOf(networks), List.copyOf(globalOptions), null,
                 List.copyOf(classes), List.copyOf(globalReservations), identifiers, params(),
                 new InterfacesConfig(List.of("*"), "udp", "same-as-inbound", true, false, 5000, 0),
-                new LeaseDatabaseConfig("memfile", false, "", 3600, 0, false),
+                new LeaseDatabaseConfig("memfile", false, "", 3600, 0, false, 0),
                 new ExpiredLeasesProcessing(10, 25, 3600, 100, 250, 5), echoClientId, declineProbation, "", 0,
                 false, 0, 64, 256, List.of(), 20, 0, "warn", List.of(), null, List.of(), null);
     }

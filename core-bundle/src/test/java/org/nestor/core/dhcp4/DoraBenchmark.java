@@ -33,7 +33,7 @@ public final class DoraBenchmark {
                 List.of(ConfigFixture.pool("192.0.2.10", "192.0.2.254", "")), ConfigFixture.params()));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(
-                new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, false))) {
+                new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, false, 0))) {
             Dhcp4Engine engine = new Dhcp4Engine(f.build(), store, new StatsManager(), Clock.systemUTC(),
                     new EnginePorts(10067, 10068));
             InboundDatagram[] discovers = new InboundDatagram[CLIENTS];

@@ -25,7 +25,7 @@ class CommitBatchTest {
     @Test
     void syncedRowsCommittedInABatchAreInTheFileBeforeAndAfterItCloses() throws IOException {
         Path file = dir.resolve("leases.csv");
-        try (LeaseFileAppender appender = new LeaseFileAppender(file, "h", true)) {
+        try (LeaseFileAppender appender = new LeaseFileAppender(file, "h", true, 0)) {
             try (CommitBatch batch = CommitBatch.open()) {
                 appender.commit(appender.append("a"));
                 appender.commit(appender.append("b"));
@@ -49,7 +49,7 @@ class CommitBatchTest {
     @Test
     void closingWithoutWaitingTellsWhenTheBatchIsOnDisk() throws Exception {
         Path file = dir.resolve("leases.csv");
-        try (LeaseFileAppender appender = new LeaseFileAppender(file, "h", true)) {
+        try (LeaseFileAppender appender = new LeaseFileAppender(file, "h", true, 0)) {
             CommitBatch batch = CommitBatch.open();
             appender.commit(appender.append("a"));
             CompletableFuture<Boolean> synced = new CompletableFuture<>();

@@ -28,7 +28,7 @@ class LeaseReclaimerTest {
 
     @BeforeEach
     void fill() {
-        store = MemfileLeaseStore4.open(new LeaseDatabaseConfig("memfile", false, null, 0, 0, false));
+        store = MemfileLeaseStore4.open(new LeaseDatabaseConfig("memfile", false, null, 0, 0, false, 0));
         for (int i = 1; i <= 5; i++) {
             store.add(lease("192.0.2." + i, i, 1));
         }

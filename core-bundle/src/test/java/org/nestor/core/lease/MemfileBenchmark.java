@@ -38,7 +38,7 @@ public final class MemfileBenchmark {
             System.out.printf("stats add: %.1f ns%n", (System.nanoTime() - t0) / 1e7);
         }
         Path big = dir.resolve("big.csv");
-        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, big.toString(), 0, 0, false);
+        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, big.toString(), 0, 0, false, 0);
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(cfg)) {
             int base = Ipv4.parse("10.0.0.0");
             for (int i = 0; i < n; i++) {
@@ -50,7 +50,7 @@ public final class MemfileBenchmark {
 
     private static void load(Path big, int n) {
         long t0 = System.nanoTime();
-        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, big.toString(), 0, 0, false);
+        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, big.toString(), 0, 0, false, 0);
         MemfileLeaseStore4 store = MemfileLeaseStore4.open(cfg);
         double secs = (System.nanoTime() - t0) / 1e9;
         System.gc();
@@ -82,7 +82,7 @@ public final class MemfileBenchmark {
 
     private static void writes(Path dir, String label, boolean sync, int threads, int total) throws Exception {
         Path file = dir.resolve("w" + sync + threads + ".csv");
-        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, sync);
+        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, sync, 0);
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(cfg)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long t0 = System.nanoTime();

@@ -111,10 +111,10 @@ class MemfileLeaseStore4Test {
     @Test
     void loadingStopsWhenBadRowsExceedMaxRowErrors() throws Exception {
         Files.writeString(file(), LeaseCsv4.HEADER + "\nbad\nbad2\n");
-        LeaseDatabaseConfig one = new LeaseDatabaseConfig("memfile", true, file().toString(), 0, 1, false);
+        LeaseDatabaseConfig one = new LeaseDatabaseConfig("memfile", true, file().toString(), 0, 1, false, 0);
         LeaseStoreException e = assertThrows(LeaseStoreException.class, () -> MemfileLeaseStore4.open(one));
         assertTrue(e.getMessage().contains("exceeded maximum number of failures 1"), e.getMessage());
-        LeaseDatabaseConfig two = new LeaseDatabaseConfig("memfile", true, file().toString(), 0, 2, false);
+        LeaseDatabaseConfig two = new LeaseDatabaseConfig("memfile", true, file().toString(), 0, 2, false, 0);
         MemfileLeaseStore4.open(two).close();
     }
 
@@ -175,7 +175,7 @@ class MemfileLeaseStore4Test {
 
     @Test
     void withoutPersistNoFileIsWritten() {
-        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", false, file().toString(), 0, 0, false);
+        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", false, file().toString(), 0, 0, false, 0);
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(cfg)) {
             assertTrue(store.add(lease("192.0.2.1", 1, 1)));
             assertEquals(1, store.size());
@@ -185,7 +185,7 @@ class MemfileLeaseStore4Test {
 
     @Test
     void lookupsByClientSubnetAndExpiryFindExactlyTheMatchingLeases() {
-        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", false, null, 0, 0, false);
+        LeaseDatabaseConfig cfg = new LeaseDatabaseConfig("memfile", false, null, 0, 0, false, 0);
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(cfg)) {
             store.add(lease("192.0.2.200", 1, 1));
             store.add(lease("192.0.2.3", 1, 2));

@@ -24,7 +24,7 @@ final class TestLeases {
     }
 
     static LeaseDatabaseConfig persistent(Path file, boolean sync) {
-        return new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, sync);
+        return new LeaseDatabaseConfig("memfile", true, file.toString(), 0, 0, sync, 0);
     }
 
     /** A clock tests move by hand. */

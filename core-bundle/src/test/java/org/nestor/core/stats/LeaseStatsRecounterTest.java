@@ -23,7 +23,7 @@ class LeaseStatsRecounterTest {
         stats.set("subnet[9].assigned-addresses", 4);
         stats.set("reclaimed-leases", 7);
         try (MemfileLeaseStore4 store = MemfileLeaseStore4.open(new LeaseDatabaseConfig("memfile", false, null, 0,
-                0, false))) {
+                0, false, 0))) {
             store.add(lease("192.0.2.1", 1, LeaseState.DEFAULT));
             store.add(lease("192.0.2.2", 1, LeaseState.DECLINED));
             store.add(lease("192.0.2.3", 1, LeaseState.EXPIRED_RECLAIMED));
