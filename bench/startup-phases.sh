@@ -44,7 +44,7 @@ for n in $(seq 1 "${1:-3}"); do
     answer=$(first_answer lo "$t0" 120)
     cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15 + $16 + $17) / hz }' "/proc/$SERVER_PID/stat")
     log=$WORK/nestor-state/log/karaf.log
-    logging=$(grep 'configuration successful' "$log" | tail -1 | cut -c1-23 | tr T ' ' | tr , .)
+    logging=$(grep 'configuration successful' "$log" | tail -1 | cut -c1-23 | tr T ' ' | tr , . || true)
     t_log=0; [ -n "$logging" ] && t_log=$(ms_of "$logging")
     t_starting=$(ms_of "$(grep -m1 DHCP4_STARTING "$WORK/out" || echo 1970-01-01 00:00:00.000)")
     t_started=$(ms_of "$(grep -m1 'DHCP4_STARTED' "$WORK/out" || echo 1970-01-01 00:00:00.000)")

@@ -17,7 +17,8 @@ import org.nestor.core.server.ServerParts;
  * {@value #CONFIG_PROPERTY}) and the {@code -p}/{@code -P} ports ({@value #PORT_PROPERTY},
  * {@value #CLIENT_PORT_PROPERTY}) exactly as {@code -t} does, and exits 1 with Kea's message on standard error when
  * they fail, before anything is booted or served; otherwise hands the JVM to Karaf's launcher
- * ({@code org.apache.karaf.main.Main}).
+ * ({@code org.apache.karaf.main.Main}), with the JIT compiler threads lowered until the container has booted
+ * ({@link CompilerThreadPriority}).
  * One JVM instead of a separate {@code -t} JVM ahead of the container's.
  */
 public final class ContainerMain {
@@ -42,6 +43,7 @@ public final class ContainerMain {
         if (status != 0) {
             System.exit(status);
         }
+        CompilerThreadPriority.lowerForStart();
         MethodHandle karaf = MethodHandles.publicLookup().findStatic(Class.forName(KARAF_MAIN), "main",
                 MethodType.methodType(void.class, String[].class));
         karaf.invoke(args);
