@@ -18,11 +18,13 @@
 #          unlike cpu, it hardly depends on how loaded the machine is)
 #   lat    perfdhcp's REQUEST-ACK average and maximum delay in that same run
 #   rss    the server's resident memory after that run
-# and once per server: time to first answer after start (empty lease file on a fresh and on a used state
-# directory; 1,000,000 leases), RSS with 1 M leases. Output: bench/results/<timestamp>.txt, also printed.
+# and once per server: time to first answer after start (empty lease file on a fresh state directory, and on the
+# used one: the median (min-max) of --starts N starts, 5 by default, a start being noisier than a rate; 1,000,000
+# leases), RSS with 1 M leases. Output: bench/results/<timestamp>.txt, also printed.
 #
 # Usage: [NESTOR_HOME=dir] bench/run.sh [--quick] [--scenarios "lo-disk-st veth-sync-mt ..."] [--rates "500 1000 ..."]
-#                     [--seconds N] [--reps N] [--cpu-rate N] [--warm S] [--leases N] [--no-startup] [--keep]
+#                     [--seconds N] [--reps N] [--cpu-rate N] [--warm S] [--leases N] [--starts N]
+#                     [--no-startup] [--keep]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH=$(pwd)/bench
@@ -31,11 +33,11 @@ BENCH=$(pwd)/bench
 SCENARIOS="lo-mem-st lo-disk-st lo-sync-st lo-sync10-st lo-mem-mt lo-disk-mt lo-sync-mt lo-sync10-mt
            veth-mem-st veth-disk-st veth-sync-st veth-sync10-st veth-mem-mt veth-disk-mt veth-sync-mt veth-sync10-mt"
 RATES="500 1000 1500 2000 3000 4000 6000 8000 12000 16000"
-RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=30 STARTUP=1 KEEP= LEASES=1000000
+RUN_SECONDS=5 REPS=3 CPU_RATE=1000 CPU_SECONDS=10 WARM_SECONDS=30 STARTUP=1 KEEP= LEASES=1000000 STARTS=5
 while [ $# -gt 0 ]; do
     case $1 in
         --quick) SCENARIOS="lo-disk-st lo-sync-st lo-disk-mt veth-disk-st"; RATES="500 1000 2000 4000 8000"
-                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=20 ;;
+                 RUN_SECONDS=2 REPS=1 CPU_SECONDS=4 WARM_SECONDS=20 STARTS=1 ;;
         --scenarios) SCENARIOS=$2; shift ;;
         --rates) RATES=$2; shift ;;
         --seconds) RUN_SECONDS=$2; shift ;;
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
         --warm) WARM_SECONDS=$2; shift ;;
         --no-startup) STARTUP= ;;
         --leases) LEASES=$2; shift ;;
+        --starts) STARTS=$2; shift ;;
         --keep) KEEP=1 ;;
         *) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 2 ;;
     esac
@@ -89,6 +92,13 @@ finish_server() { # SERVER CONFIG
     return 0
 }
 
+# median_spread VALUE...: "median (min-max)" of the numeric values, "-" when there is none.
+median_spread() {
+    printf '%s\n' "$@" | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $0 } END {
+        if (NR == 0) { print "-"; exit } printf "%.2f", v[int((NR + 1) / 2)]
+        if (NR > 1) printf " (%.2f-%.2f)", v[1], v[NR] }'
+}
+
 startup_metrics() {
     million=$WORK/million.csv
     log "generating $LEASES leases in Kea 2.2's CSV format"
@@ -97,8 +107,12 @@ startup_metrics() {
         rm -rf "$WORK/nestor-state"
         run_server "$srv" "$WORK/conf/startup.json" "" lo 120; R[startup/$srv/fresh]=$T_FIRST
         finish_server "$srv" "$WORK/conf/startup.json"
-        run_server "$srv" "$WORK/conf/startup.json" "" lo 120; R[startup/$srv/used]=$T_FIRST
-        finish_server "$srv" "$WORK/conf/startup.json"
+        used=
+        for _ in $(seq 1 "$STARTS"); do
+            run_server "$srv" "$WORK/conf/startup.json" "" lo 120; used="$used $T_FIRST"
+            finish_server "$srv" "$WORK/conf/startup.json"
+        done
+        R[startup/$srv/used]=$(median_spread $used)
         run_server "$srv" "$WORK/conf/startup.json" "$million" lo 300; R[startup/$srv/million]=$T_FIRST
         sleep 2; R[startup/$srv/rss]=$(rss_mb "$SERVER_PID" 2>/dev/null || echo -)
         finish_server "$srv" "$WORK/conf/startup.json"
