@@ -39,8 +39,8 @@ report() {
     echo "cpu: * = >= 1 % drops at that rate; a JIT share above a few us means the JVM was still compiling" \
          "(warm up longer: --warm). sync rows: Kea has no synced-commit mode (plain persist true);" \
          "syncN = synced commits with an N ms commit delay (sync-commit-delay)."
-    [ -n "$STARTUP" ] && echo "startup: fresh = new Nestor state directory (Karaf resolves and caches its bundles), used = the" \
-        "next $STARTS starts on it, median (min-max)."
+    [ -n "$STARTUP" ] && echo "startup: fresh = new Nestor state directory (Karaf resolves and caches its bundles)," \
+        "used = the next $STARTS starts on it, median (min-max)."
     threads_note
 }
 
