@@ -11,16 +11,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nestor.systest.Commands;
+import org.nestor.systest.NestorInstance;
 import org.nestor.systest.TestConfigs;
 
 /**
  * The console admits the key an instance generated at its first start, and nothing else: no password is shipped,
- * the key survives restarts, and the JDK generates it where ssh-keygen is missing.
+ * the key survives restarts, and the JDK generates it where ssh-keygen is missing. A refused login (as while the
+ * instance boots, before its login realm is registered) is retried with the same command.
  */
 class ConsoleKeyLoginTest {
     @TempDir
@@ -58,6 +61,46 @@ class ConsoleKeyLoginTest {
         try (Instance server = startWithoutSshKeygen(config, state)) {
             assertArrayEquals(firstKey, Files.readAllBytes(key), "the key of the first start is kept");
             new ConsoleSession(state).ok("nestor:status");
+        }
+    }
+
+    @Test
+    void aRefusedLoginIsRetriedWithTheSameCommandUntilTheRealmAdmitsTheKey() throws Exception {
+        Commands.requireRootAndTools();
+        Path config = TestConfigs.write(dir, "lo", dir.resolve("leases4.csv"));
+        Path state = dir.resolve("state");
+        try (NestorInstance server = NestorInstance.start(null, config, state, "-p", Integer.toString(freePort()),
+                "-P", Integer.toString(freePort()))) {
+            // The login realm reads etc/keys.properties at every login: without the karaf line it refuses the key
+            // just as it refuses every login while the instance boots, before the realm is registered.
+            Path keys = state.resolve("etc/keys.properties");
+            String admitted = Files.readString(keys);
+            Files.writeString(keys, admitted.lines().filter(l -> !l.startsWith("karaf="))
+                    .collect(Collectors.joining("\n", "", "\n")));
+
+            Commands.Result refused = Commands.run(60, "env", "NESTOR_CONSOLE_LOGIN_RETRIES=0",
+                    Commands.nestorHome().resolve("bin/nestor-console").toString(), "-s", state.toString(),
+                    "nestor:status");
+            assertNotEquals(0, refused.exitCode(), refused.output());
+            assertTrue(refused.output().contains("No more authentication methods available"), refused.output());
+
+            Path errors = dir.resolve("console.err");
+            Process console = new ProcessBuilder(Commands.nestorHome().resolve("bin/nestor-console").toString(), "-s",
+                    state.toString(), "nestor:status").redirectError(errors.toFile()).start();
+            try {
+                for (int i = 0; i < 600 && !(Files.exists(errors) && Files.readString(errors).contains(
+                        "login refused")); i++) {
+                    Thread.sleep(50);
+                }
+                assertTrue(Files.readString(errors).contains("login refused"), Files.readString(errors));
+                Files.writeString(keys, admitted);
+                String status = new String(console.getInputStream().readAllBytes());
+                assertTrue(console.waitFor(60, TimeUnit.SECONDS), "nestor-console did not end");
+                assertEquals(0, console.exitValue(), status + Files.readString(errors));
+                assertTrue(status.contains("\"result\": 0"), status);
+            } finally {
+                console.destroyForcibly();
+            }
         }
     }
 
