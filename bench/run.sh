@@ -20,7 +20,9 @@
 #   rss    the server's resident memory after that run
 # and once per server: time to first answer after start (empty lease file on a fresh state directory, and on the
 # used one: the median (min-max) of --starts N starts, 5 by default, a start being noisier than a rate; 1,000,000
-# leases), RSS with 1 M leases. Output: bench/results/<timestamp>.txt, also printed.
+# leases), RSS with 1 M leases. With sync scenarios, also the floor of a synced commit: one lease line appended and
+# fdatasync'd by a lone thread on the same file system (bench/lib/SyncFloor.java), its CPU and context switches per
+# sync. Output: bench/results/<timestamp>.txt, also printed.
 #
 # Usage: [NESTOR_HOME=dir] bench/run.sh [--quick] [--scenarios "lo-disk-st veth-sync-mt ..."] [--rates "500 1000 ..."]
 #                     [--seconds N] [--reps N] [--cpu-rate N] [--warm S] [--leases N] [--starts N]
@@ -159,6 +161,11 @@ scenario_metrics() { # SCENARIO SERVER
 
 [ -n "$STARTUP" ] && startup_metrics
 for sc in $SCENARIOS; do for srv in kea nestor; do scenario_metrics "$sc" "$srv"; done; done
+# What one fdatasync costs by itself on the lease files' file system, for reading the sync rows.
+SYNC_FLOOR=
+case " $SCENARIOS " in
+    *-sync*) log "== sync floor"; SYNC_FLOOR=$(java "$BENCH/lib/SyncFloor.java" "$WORK" 3000 || true) ;;
+esac
 
 . "$BENCH/lib/report.sh"
 result=$BENCH/results/$(date +%Y%m%d-%H%M%S).txt

@@ -39,6 +39,12 @@ report() {
     echo "cpu: * = >= 1 % drops at that rate; a JIT share above a few us means the JVM was still compiling" \
          "(warm up longer: --warm). sync rows: Kea has no synced-commit mode (plain persist true);" \
          "syncN = synced commits with an N ms commit delay (sync-commit-delay)."
+    if [ -n "${SYNC_FLOOR:-}" ]; then
+        set -- $SYNC_FLOOR
+        echo "sync floor: appending one lease line and fdatasync-ing it costs the calling thread $1 us of CPU and" \
+             "$2 context switches on this file system (bench/lib/SyncFloor.java, same run): what a synced commit" \
+             "adds per lease when no commit delay lets several leases share one sync."
+    fi
     [ -n "$STARTUP" ] && echo "startup: fresh = new Nestor state directory (Karaf resolves and caches its bundles)," \
         "used = the next $STARTS starts on it, median (min-max)."
     threads_note
