@@ -251,6 +251,15 @@ public final class LeaseAllocator {
         return ledger.decline(address, client, probation);
     }
 
+    /**
+     * Puts the address of {@code offered} on probation because a {@code lease4_offer} callout found it in use.
+     *
+     * @return the declined lease as written, or null when another client holds the address meanwhile
+     */
+    public Lease4 declineOffered(Lease4 offered, ClientIdentity client, long probation) {
+        return ledger.declineOffered(offered, client, probation);
+    }
+
     /** Deletes the client's lease (DHCPRELEASE). */
     public LeaseChange release(int address, ClientIdentity client) {
         return ledger.release(address, client);

@@ -74,7 +74,7 @@ final class LeaseLedger {
                 stats.assigned(subnet.id(), null);
             } else {
                 store.update(lease);
-                countTakeover(prior, own, subnet.id());
+                countTakeover(prior, own, subnet.id(), true);
             }
             index.track(lease);
             return lease;
@@ -83,9 +83,14 @@ final class LeaseLedger {
         }
     }
 
-    private void countTakeover(Lease4 prior, boolean own, long subnetId) {
+    /** @param assignment whether a client is given the address (false: the server declined it) */
+    private void countTakeover(Lease4 prior, boolean own, long subnetId, boolean assignment) {
         if (!own || prior.subnetId() != subnetId) {
-            stats.assigned(subnetId, prior);
+            if (assignment) {
+                stats.assigned(subnetId, prior);
+            } else {
+                stats.occupied(subnetId, prior);
+            }
         } else if (prior.state() == LeaseState.EXPIRED_RECLAIMED) {
             stats.renewedReclaimed(subnetId);
         }
@@ -148,6 +153,45 @@ final class LeaseLedger {
             }
             stats.declined(declined);
             return LeaseChange.DONE;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Puts the address of an offer on probation for {@code probation} seconds because a callout found it in use
+     * (Kea 2.5+'s server-initiated decline). Offers are never written, so the declined lease is added, or replaces
+     * the client's own lease of the address or a reusable one; an address another client holds meanwhile is left
+     * alone.
+     *
+     * @return the declined lease as written, or null when another client holds the address
+     */
+    Lease4 declineOffered(Lease4 offered, ClientIdentity client, long probation) {
+        int address = offered.address();
+        ReentrantLock lock = locks.of(address);
+        lock.lock();
+        try {
+            long now = now();
+            Lease4 prior = store.get(address).orElse(null);
+            boolean own = prior != null && client.owns(prior);
+            if (prior != null && !own && !reusable(prior, now)) {
+                return null;
+            }
+            Lease4 declined = new Lease4(address, new byte[0], new byte[0], probation, now, offered.subnetId(),
+                    false, false, "", LeaseState.DECLINED,
+                    prior == null ? offered.userContext() : prior.userContext(), offered.poolId());
+            if (prior == null) {
+                if (!store.add(declined)) {
+                    return null;
+                }
+                stats.occupied(offered.subnetId(), null);
+            } else {
+                store.update(declined);
+                countTakeover(prior, own, offered.subnetId(), false);
+            }
+            index.track(declined);
+            stats.declined(declined);
+            return declined;
         } finally {
             lock.unlock();
         }

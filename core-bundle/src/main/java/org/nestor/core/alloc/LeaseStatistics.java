@@ -47,6 +47,18 @@ public final class LeaseStatistics {
     void assigned(long subnetId, Lease4 prior) {
         SubnetCounters.Of in = subnets.of(subnetId);
         both(cumulativeAssigned, in.cumulativeAssigned(), 1);
+        occupied(in, subnetId, prior);
+    }
+
+    /**
+     * An address that had no usable lease holds one again without a client being assigned it (the server declined
+     * it): counted in {@code assigned-addresses} like any lease, not in the cumulative count.
+     */
+    void occupied(long subnetId, Lease4 prior) {
+        occupied(subnets.of(subnetId), subnetId, prior);
+    }
+
+    private void occupied(SubnetCounters.Of in, long subnetId, Lease4 prior) {
         if (prior == null || prior.state() == LeaseState.EXPIRED_RECLAIMED) {
             in.assigned().increment();
             return;

@@ -57,6 +57,8 @@ final class QueryContext {
     Lease4 offered;
     /** The {@code offer-lifetime} of the offer's subnet, for {@code lease4_offer}. */
     long offerLifetime;
+    /** The client's lease before the offer, for {@code lease4_offer} ({@code old_lease}); null when it had none. */
+    Lease4 oldLease;
 
     QueryContext(EngineState state, InboundDatagram in, Dhcp4Packet query, MessageType4 type) {
         this(state, in, query, type, CalloutTable.EMPTY, null, null);

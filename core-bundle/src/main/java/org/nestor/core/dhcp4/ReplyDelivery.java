@@ -69,7 +69,8 @@ final class ReplyDelivery {
 
     /**
      * Calls {@code lease4_offer} (Kea 2.5+) for an OFFER: DROP discards it, PARK holds it until resumed (a ping
-     * check); a callout that set {@code offer_address_in_use} before resuming makes the OFFER not sent.
+     * check); a callout that set {@code offer_address_in_use} before resuming makes the OFFER not sent and the
+     * address declined ({@link ServerInitiatedDecline}).
      */
     private void lease4Offer(QueryContext ctx, Dhcp4Response reply, Consumer<OutboundDatagram> send) {
         if (!offerLot.hasRoom()) {
@@ -81,13 +82,14 @@ final class ReplyDelivery {
         PointHandle h = ctx.handle(HookPoint.LEASE4_OFFER, parking)
                 .arg(Arguments.LEASES4, List.class, List.of(ctx.offered))
                 .arg(Arguments.OFFER_LIFETIME, Long.class, ctx.offerLifetime)
-                .arg(Arguments.OLD_LEASE, Lease4.class, null)
+                .arg(Arguments.OLD_LEASE, Lease4.class, ctx.oldLease)
                 .arg(Arguments.OFFER_ADDRESS_IN_USE, Boolean.class, Boolean.FALSE);
         NextStep step = h.call(ctx.hooks);
         goOn(ctx, HookPoint.LEASE4_OFFER, step, parking, () -> {
             if (Boolean.TRUE.equals(h.value(Arguments.OFFER_ADDRESS_IN_USE, Boolean.class))) {
                 Loggers.HOOKS.debug("DHCP4_HOOK_LEASE4_OFFER_DROP {}: offer of address {} is dropped, because a "
                         + "callout found the address in use", ctx.label, ctx.offered.addressText());
+                ServerInitiatedDecline.decline(ctx);
             } else {
                 pktSend(ctx, reply, send);
             }

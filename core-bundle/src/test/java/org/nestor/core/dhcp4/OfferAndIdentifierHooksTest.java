@@ -27,9 +27,10 @@ import org.nestor.hooks.api.NextStep;
 import org.nestor.hooks.api.ParkedPacket;
 import org.nestor.hooks.api.lease.Ipv4;
 import org.nestor.hooks.api.lease.Lease4;
+import org.nestor.hooks.api.lease.LeaseState;
 import org.nestor.hooks.api.packet.Packet4;
 
-/** {@code lease4_offer} (drop, park, address in use) and {@code host4_identifier} (flex-id) in the engine. */
+/** {@code lease4_offer} (drop, park, address in use and declined by the server), {@code lease4_server_decline} and {@code host4_identifier} (flex-id) in the engine. */
 class OfferAndIdentifierHooksTest {
     private static final String RESERVED = "192.0.2.77";
 
@@ -62,6 +63,22 @@ class OfferAndIdentifierHooksTest {
         assertEquals(0L, seen.get(1));
         assertEquals(MessageType4.DISCOVER.code(), seen.get(2));
         assertEquals(0, h.stat("pkt4-offer-sent"));
+    }
+
+    @Test
+    void lease4OfferSeesTheClientsLeaseBeforeTheOfferAsOldLease() {
+        EngineHarness h = HookedEngineTest.harness(hooks);
+        List<Lease4> old = new ArrayList<>();
+        on(HookPoint.LEASE4_OFFER, c -> {
+            old.add(c.get(Arguments.OLD_LEASE, Lease4.class));
+            return 0;
+        });
+        EngineHarness.Sent ack = h.lease(8);
+        assertNull(old.get(0), "a new client had no lease");
+        h.broadcast(EngineHarness.query(MessageType4.DISCOVER, 8));
+        assertEquals(2, old.size());
+        assertEquals(ack.reply().yiaddr, old.get(1).address());
+        assertEquals(LeaseState.DEFAULT, old.get(1).state());
     }
 
     @Test
@@ -107,6 +124,63 @@ class OfferAndIdentifierHooksTest {
         ticket.get().resume();
         assertTrue(out.isEmpty());
         assertFalse(ticket.get().isParked());
+    }
+
+    @Test
+    void anAddressACalloutFoundInUseIsDeclinedForTheProbationPeriodAndTheNextOfferIsAnother() {
+        EngineHarness h = HookedEngineTest.harness(hooks);
+        AtomicReference<ParkedPacket> ticket = new AtomicReference<>();
+        on(HookPoint.LEASE4_OFFER, c -> {
+            if (ticket.get() == null) {
+                ticket.set(c.park());
+                c.set(Arguments.OFFER_ADDRESS_IN_USE, Boolean.TRUE);
+            }
+            return 0;
+        });
+        List<Object> serverDeclined = new ArrayList<>();
+        on(HookPoint.LEASE4_SERVER_DECLINE, c -> {
+            serverDeclined.add(c.get(Arguments.LEASE4, Lease4.class));
+            serverDeclined.add(c.get(Arguments.QUERY4, Packet4.class).messageType());
+            return 0;
+        });
+        List<OutboundDatagram> out = new ArrayList<>();
+        h.engine.handle(HookedEngineTest.broadcastOf(EngineHarness.query(MessageType4.DISCOVER, 5)), out::add);
+        ticket.get().resume();
+        assertTrue(out.isEmpty(), "no OFFER for an address in use");
+
+        assertEquals(1, h.store.getAll().size(), h.store.getAll().toString());
+        Lease4 declined = h.store.getAll().get(0);
+        assertEquals(LeaseState.DECLINED, declined.state());
+        assertEquals(86400, declined.validLifetime());
+        assertEquals(0, declined.hwAddress().length, "the client's identity is cleared");
+        assertEquals(2, serverDeclined.size(), "lease4_server_decline is called once");
+        Lease4 seen = (Lease4) serverDeclined.get(0);
+        assertEquals(declined.address(), seen.address());
+        assertEquals(LeaseState.DECLINED, seen.state());
+        assertEquals(MessageType4.DISCOVER.code(), serverDeclined.get(1));
+        assertEquals(1, h.stat("declined-addresses"));
+        assertEquals(1, h.stat("subnet[1].declined-addresses"));
+        assertEquals(1, h.stat("subnet[1].assigned-addresses"), "a declined lease stays counted as assigned");
+        assertEquals(0, h.stat("cumulative-assigned-addresses"), "no client was given it");
+
+        EngineHarness.Sent next = h.broadcast(EngineHarness.query(MessageType4.DISCOVER, 5));
+        assertNotEquals(declined.address(), next.reply().yiaddr, "the declined address is not offered again");
+    }
+
+    @Test
+    void theClientsOwnLeaseFoundInUseIsDeclinedInPlace() {
+        EngineHarness h = HookedEngineTest.harness(hooks);
+        EngineHarness.Sent ack = h.lease(6);
+        on(HookPoint.LEASE4_OFFER, c -> {
+            c.set(Arguments.OFFER_ADDRESS_IN_USE, Boolean.TRUE);
+            return 0;
+        });
+        assertNull(h.broadcast(EngineHarness.query(MessageType4.DISCOVER, 6)));
+        Lease4 lease = h.store.get(ack.reply().yiaddr).orElseThrow();
+        assertEquals(LeaseState.DECLINED, lease.state());
+        assertEquals(1, h.store.getAll().size());
+        assertEquals(1, h.stat("subnet[1].assigned-addresses"), "the same address, still counted once");
+        assertEquals(1, h.stat("declined-addresses"));
     }
 
     private EngineHarness flexIdHarness() {

@@ -56,7 +56,8 @@ public final class Arguments {
     public static final String OLD_LEASE = "old_lease";
     /**
      * Set by a {@code lease4_offer} callout (before it resumes a parked offer) when the offered address answered a
-     * probe ({@code Boolean}): the OFFER is not sent.
+     * probe ({@code Boolean}): the OFFER is not sent and the address is declined for {@code decline-probation-period}
+     * (then {@code lease4_server_decline}).
      */
     public static final String OFFER_ADDRESS_IN_USE = "offer_address_in_use";
 

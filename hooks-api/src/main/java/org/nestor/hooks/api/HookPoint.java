@@ -37,7 +37,10 @@ public enum HookPoint {
     LEASES4_COMMITTED(Family.V4, NextStep.DROP, NextStep.PARK),
     /** Lease offered to a DISCOVER (Kea 2.5+); DROP: no offer, PARK: held (ping check). */
     LEASE4_OFFER(Family.V4, NextStep.DROP, NextStep.PARK),
-    /** Lease declined by the server (Kea 2.5+); status ignored. */
+    /**
+     * Lease declined by the server after a {@code lease4_offer} callout found its address in use (Kea 2.5+):
+     * {@code query4} and {@code lease4} (the DECLINED lease as written); status ignored.
+     */
     LEASE4_SERVER_DECLINE(Family.V4),
     /** Response built ({@code response4} in/out); SKIP: the callout packed it, DROP: not sent, PARK: held. */
     PKT4_SEND(Family.V4, NextStep.SKIP, NextStep.DROP, NextStep.PARK),
