@@ -66,26 +66,33 @@ final class LeaseLedger {
             if (fake || lease == renewed) {
                 return lease;
             }
-            if (prior == null) {
-                if (!store.add(lease)) {
-                    store.get(address).ifPresent(index::track);
-                    return null;
-                }
-                stats.assigned(subnet.id(), null);
-            } else {
-                store.update(lease);
-                countTakeover(prior, own, subnet.id(), true);
+            if (!write(lease, prior, own, subnet.id(), true)) {
+                store.get(address).ifPresent(index::track);
+                return null;
             }
-            index.track(lease);
             return lease;
         } finally {
             lock.unlock();
         }
     }
 
-    /** @param assignment whether a client is given the address (false: the server declined it) */
-    private void countTakeover(Lease4 prior, boolean own, long subnetId, boolean assignment) {
-        if (!own || prior.subnetId() != subnetId) {
+    /**
+     * Writes {@code lease} over {@code prior} (adds it when there is none), counts the change in the statistics and
+     * tracks the lease in the pool index. Called with the address's lock held.
+     *
+     * @param own whether {@code prior} is the client's own lease
+     * @param assignment whether a client is given the address (false: the server declined it)
+     * @return false when another writer added a lease for the address first: nothing was written
+     */
+    private boolean write(Lease4 lease, Lease4 prior, boolean own, long subnetId, boolean assignment) {
+        if (prior == null) {
+            if (!store.add(lease)) {
+                return false;
+            }
+        } else {
+            store.update(lease);
+        }
+        if (prior == null || !own || prior.subnetId() != subnetId) {
             if (assignment) {
                 stats.assigned(subnetId, prior);
             } else {
@@ -94,6 +101,8 @@ final class LeaseLedger {
         } else if (prior.state() == LeaseState.EXPIRED_RECLAIMED) {
             stats.renewedReclaimed(subnetId);
         }
+        index.track(lease);
+        return true;
     }
 
     /** Deletes the client's lease of {@code address} (Kea 2.2 removes released leases). */
@@ -180,16 +189,9 @@ final class LeaseLedger {
             Lease4 declined = new Lease4(address, new byte[0], new byte[0], probation, now, offered.subnetId(),
                     false, false, "", LeaseState.DECLINED,
                     prior == null ? offered.userContext() : prior.userContext(), offered.poolId());
-            if (prior == null) {
-                if (!store.add(declined)) {
-                    return null;
-                }
-                stats.occupied(offered.subnetId(), null);
-            } else {
-                store.update(declined);
-                countTakeover(prior, own, offered.subnetId(), false);
+            if (!write(declined, prior, own, offered.subnetId(), false)) {
+                return null;
             }
-            index.track(declined);
             stats.declined(declined);
             return declined;
         } finally {
