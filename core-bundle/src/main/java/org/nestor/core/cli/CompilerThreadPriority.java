@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * has booted. On a 2-core machine the compiler threads took about half of the CPU a used start spends before its
  * first answer, competing with the threads that boot the container and open the server; at nice 19 they compile
  * when nothing else wants the processor (bench/startup-phases.sh, interleaved starts with this class switched off
- * and on, 10 each: median time to the first answer 2.65 s and 2.31 s). Raising them back matters: a server that is saturated by clients
- * right after its start would otherwise keep running code its compiler never gets the processor to optimise.
+ * and on, 10 each: median time to the first answer 2.65 s and 2.31 s). Raising them back matters: a server that is
+ * saturated by clients right after its start would otherwise keep running code its compiler never gets the
+ * processor to optimise.
  * <p>
  * The core's {@code CompilerPriorityRestorer} restores them when the framework has reached its start level; a
  * thread of this class does after {@link #LONGEST_LOWERED_MS} if that never happens.

@@ -109,6 +109,7 @@ class CompilerThreadPriorityTest {
     }
 
     private Path status(String uidLine) throws IOException {
-        return Files.writeString(dir.resolve("status"), "Name:\tjava\nUmask:\t0022\n" + uidLine + "\nGid:\t0\t0\t0\t0\n");
+        return Files.writeString(dir.resolve("status"),
+                "Name:\tjava\nUmask:\t0022\n" + uidLine + "\nGid:\t0\t0\t0\t0\n");
     }
 }

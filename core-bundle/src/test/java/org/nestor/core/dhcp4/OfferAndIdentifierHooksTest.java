@@ -30,7 +30,10 @@ import org.nestor.hooks.api.lease.Lease4;
 import org.nestor.hooks.api.lease.LeaseState;
 import org.nestor.hooks.api.packet.Packet4;
 
-/** {@code lease4_offer} (drop, park, address in use and declined by the server), {@code lease4_server_decline} and {@code host4_identifier} (flex-id) in the engine. */
+/**
+ * {@code lease4_offer} (drop, park, address in use and declined by the server), {@code lease4_server_decline} and
+ * {@code host4_identifier} (flex-id) in the engine.
+ */
 class OfferAndIdentifierHooksTest {
     private static final String RESERVED = "192.0.2.77";
 
