@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.nestor.hooks.api.lease.LeaseStoreException;
 
@@ -50,6 +51,21 @@ public final class CommitBatch implements AutoCloseable {
      * the batch's leases reached the disk (at once, on this thread, when the batch wrote nothing to force).
      */
     public void closeThen(Consumer<Boolean> done) {
+        closeThen(done, LeaseFileAppender::forceLater);
+    }
+
+    /**
+     * Ends the batch, forcing each of its files on this thread when that file's last force took no longer than the
+     * time the thread can spare and its sync thread is not forcing it already or about to; else as
+     * {@link #closeThen}. {@code done} learns whether the batch's leases reached the disk.
+     *
+     * @param spareNanos how long the calling thread may spend forcing without making the next request wait
+     */
+    public void closeHereOrThen(long spareNanos, Consumer<Boolean> done) {
+        closeThen(done, (appender, forced) -> appender.forceHereOrLater(spareNanos, forced));
+    }
+
+    private void closeThen(Consumer<Boolean> done, BiConsumer<LeaseFileAppender, Consumer<Boolean>> force) {
         CURRENT.remove();
         if (deferred.isEmpty()) {
             done.accept(true);
@@ -60,7 +76,7 @@ public final class CommitBatch implements AutoCloseable {
         List<LeaseFileAppender> files = List.copyOf(deferred);
         deferred.clear();
         for (LeaseFileAppender appender : files) {
-            appender.forceLater(forced -> {
+            force.accept(appender, forced -> {
                 if (!forced) {
                     ok.set(false);
                 }

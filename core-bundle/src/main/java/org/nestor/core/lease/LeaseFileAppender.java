@@ -51,6 +51,8 @@ final class LeaseFileAppender implements Closeable {
     private Thread syncer;
     private boolean syncerIdle;
     private long syncs;
+    /** How long the last force of a batch's rows took, in nanoseconds. */
+    private long lastForceNanos;
     private IOException failure;
 
     /**
@@ -194,6 +196,35 @@ final class LeaseFileAppender implements Closeable {
         }
     }
 
+    /**
+     * Forces what {@link #commit} wrote without forcing on the calling thread, and then tells {@code done} whether it
+     * reached the disk, if the last force of this file took no longer than the caller can spare and no force is
+     * running or waiting on the sync thread; otherwise joins that thread's next force, as {@link #forceLater} does,
+     * without blocking.
+     *
+     * @param spareNanos how long the calling thread may spend forcing without making its next request wait
+     */
+    void forceHereOrLater(long spareNanos, Consumer<Boolean> done) {
+        boolean later;
+        lock.lock();
+        try {
+            later = lastForceNanos > spareNanos || forcing || !syncWaiters.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+        if (later) {
+            forceLater(done);
+            return;
+        }
+        boolean ok = true;
+        try {
+            forceWritten();
+        } catch (LeaseStoreException e) {
+            ok = false;
+        }
+        done.accept(ok);
+    }
+
     /** @return how many forces the sync thread has made (for tests) */
     long syncs() {
         lock.lock();
@@ -252,16 +283,23 @@ final class LeaseFileAppender implements Closeable {
         }
     }
 
-    /** Called with the lock held: forces {@code ch} with the lock released meanwhile. @return the error, or null */
+    /**
+     * Called with the lock held: forces {@code ch} with the lock released meanwhile, and notes how long it took.
+     *
+     * @return the error, or null
+     */
     private IOException forceOutsideLock(FileChannel ch) {
         lock.unlock();
+        long start = System.nanoTime();
         try {
             ch.force(false);
             return null;
         } catch (IOException e) {
             return e;
         } finally {
+            long took = System.nanoTime() - start;
             lock.lock();
+            lastForceNanos = took;
         }
     }
 

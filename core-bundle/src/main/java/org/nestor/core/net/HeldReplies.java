@@ -13,9 +13,15 @@ final class HeldReplies {
     private final List<OutboundDatagram> replies = new ArrayList<>(4);
     private final List<Consumer<OutboundDatagram>> senders = new ArrayList<>(4);
     private boolean open = true;
+    private int datagrams;
 
-    /** @return a sender that holds what {@code send} would send while this batch is open on its thread */
+    /**
+     * Called once per datagram of the batch.
+     *
+     * @return a sender that holds what {@code send} would send while this batch is open on its thread
+     */
     Consumer<OutboundDatagram> holding(Consumer<OutboundDatagram> send) {
+        datagrams++;
         return out -> {
             if (open && Thread.currentThread() == owner) {
                 replies.add(out);
@@ -24,6 +30,11 @@ final class HeldReplies {
                 send.accept(out);
             }
         };
+    }
+
+    /** @return how many datagrams the batch holds replies for */
+    int datagrams() {
+        return datagrams;
     }
 
     /** Ends the batch on its thread: replies made from now on go out at once. */

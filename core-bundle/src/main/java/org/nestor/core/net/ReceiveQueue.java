@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * what one socket read delivered is handled on the receiving thread when every worker is idle (the others go to the
  * workers as usual): at a low rate no thread is woken per packet, while a burst still spreads over the workers.
  * With synced commits ({@link #batch} set) each datagram handled this way is a batch of its own, and its disk sync
- * runs on the lease file's sync thread while the handling thread goes on.
+ * runs on the lease file's sync thread while the handling thread goes on. An inline queue tells each batch of one
+ * datagram the pace of the receiving thread's datagrams ({@link BatchPace}), by which the batch may judge that the
+ * thread has the time to sync it itself.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -30,6 +32,7 @@ final class ReceiveQueue {
     private volatile boolean closed;
     private volatile ReceiveBatch batch = ReceiveBatch.NONE;
     private final ThreadLocal<HeldReplies> held = new ThreadLocal<>();
+    private final ThreadLocal<BatchPace> pace = ThreadLocal.withInitial(BatchPace::new);
     private final ThreadLocal<LastOfRead> lastOfRead = ThreadLocal.withInitial(LastOfRead::new);
     /** Datagrams given to the workers and not yet handled (or dropped): 0 = every worker idle. */
     private final AtomicInteger atWorkers = new AtomicInteger();
@@ -103,14 +106,14 @@ final class ReceiveQueue {
             return;
         }
         held.remove();
-        settle(batch, replies);
+        settle(batch, replies, replies.datagrams() == 1 ? pace.get().meanSpacing() : -1);
     }
 
     /** Ends a batch: its held replies are sent, or dropped, when {@code around} says so. */
-    private static void settle(ReceiveBatch around, HeldReplies replies) {
+    private static void settle(ReceiveBatch around, HeldReplies replies, long paceNanos) {
         replies.close();
         try {
-            around.end(replies::release);
+            around.end(paceNanos, replies::release);
         } catch (RuntimeException e) {
             LOG.error("DHCP4_PACKET_PROCESS_EXCEPTION exception occurred during packet processing: {}", e.toString());
             replies.release(false);
@@ -126,7 +129,12 @@ final class ReceiveQueue {
         if (workers == null) {
             if (!closed) {
                 HeldReplies replies = held.get();
-                dispatch(datagram, replies == null ? reply : replies.holding(reply));
+                if (replies == null) {
+                    dispatch(datagram, reply);
+                } else {
+                    pace.get().handled(System.nanoTime());
+                    dispatch(datagram, replies.holding(reply));
+                }
             }
             return;
         }
@@ -170,7 +178,7 @@ final class ReceiveQueue {
         HeldReplies replies = new HeldReplies();
         around.begin();
         dispatch(datagram, replies.holding(reply));
-        settle(around, replies);
+        settle(around, replies, -1);
     }
 
     /** The datagram of the current socket read held back in case the receiving thread handles it itself. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.ControlSocketConfig;
 import org.nestor.core.config.Dhcp4Config;
+import org.nestor.core.config.LeaseDatabaseConfig;
 import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.control.http.HttpControlSettings;
 import org.nestor.core.control.http.HttpControlSockets;
@@ -77,8 +78,9 @@ final class RunningParts {
         if (config.interfacesConfig().serviceSocketsRequireAll()) {
             transport.onSocketsFailed(() -> requiredSocketsFailed.run());
         }
-        if (config.leaseDatabase() != null && config.leaseDatabase().syncCommits()) {
-            transport.receiveBatch(new LeaseCommitBatch());
+        LeaseDatabaseConfig leases = config.leaseDatabase();
+        if (leases != null && leases.syncCommits()) {
+            transport.receiveBatch(new LeaseCommitBatch(leases.syncCommitDelay() > 0));
         }
         return transport;
     }

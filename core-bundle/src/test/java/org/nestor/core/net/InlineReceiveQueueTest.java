@@ -36,8 +36,8 @@ class InlineReceiveQueueTest {
         }
 
         @Override
-        public void end(java.util.function.Consumer<Boolean> whenSettled) {
-            events.add("end");
+        public void end(long paceNanos, java.util.function.Consumer<Boolean> whenSettled) {
+            events.add(paceNanos < 0 ? "end" : "end alone");
             whenSettled.accept(send);
         }
     }
@@ -73,7 +73,7 @@ class InlineReceiveQueueTest {
         queue.beginBatch();
         queue.submit(datagram(1), out -> events.add("send"));
         queue.endBatch();
-        assertEquals(List.of("begin", "end"), events);
+        assertEquals(List.of("begin", "end alone"), events);
     }
 
     @Test
@@ -94,5 +94,20 @@ class InlineReceiveQueueTest {
         queue.submit(datagram(1), out -> sent.set(true));
         assertTrue(sent.get());
         queue.endBatch();
+    }
+
+    @Test
+    void aBatchOfOneDatagramEndsWithTheThreadsPaceAndABatchOfSeveralWithout() {
+        List<String> events = new ArrayList<>();
+        ReceiveQueue queue = ReceiveQueue.inline((in, send) -> send.accept(reply(in)));
+        queue.batch(new Batch(events, true));
+        queue.beginBatch();
+        queue.submit(datagram(1), out -> { });
+        queue.endBatch();
+        queue.beginBatch();
+        queue.submit(datagram(2), out -> { });
+        queue.submit(datagram(3), out -> { });
+        queue.endBatch();
+        assertEquals(List.of("begin", "end alone", "begin", "end"), events);
     }
 }

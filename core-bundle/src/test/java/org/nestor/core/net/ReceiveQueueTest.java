@@ -196,7 +196,7 @@ class ReceiveQueueTest {
             }
 
             @Override
-            public void end(Consumer<Boolean> whenSettled) {
+            public void end(long paceNanos, Consumer<Boolean> whenSettled) {
                 settlers.add(whenSettled);
             }
         };
