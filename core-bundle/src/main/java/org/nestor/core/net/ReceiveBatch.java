@@ -28,7 +28,7 @@ public interface ReceiveBatch {
      * Called on the handling thread after the last datagram of a batch was handled.
      *
      * @param paceNanos when the batch ends on the thread that received it and that socket read found a single
-     *                  datagram, the mean time between the datagrams that thread handled lately (Long.MAX_VALUE
+     *                  datagram, the mean time between the datagrams that thread received lately (Long.MAX_VALUE
      *                  before its second); else -1. A thread whose datagrams come well apart may do itself the work
      *                  the batch's replies wait for (a disk sync of their leases) rather than wake another thread
      *                  for it. Otherwise the call must not block: datagrams are waiting in the socket, or, on a

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * what one socket read delivered is handled on the receiving thread when every worker is idle (the others go to the
  * workers as usual): at a low rate no thread is woken per packet, while a burst still spreads over the workers.
  * With synced commits ({@link #batch} set) each datagram handled this way is a batch of its own, and its disk sync
- * runs on the lease file's sync thread while the handling thread goes on. An inline queue tells each batch of one
- * datagram the pace of the receiving thread's datagrams ({@link BatchPace}), by which the batch may judge that the
- * thread has the time to sync it itself.
+ * runs on the lease file's sync thread while the handling thread goes on. A batch of the one datagram a read found,
+ * handled on the receiving thread, is told the pace of that thread's datagrams ({@link BatchPace}), by which it may
+ * judge that the thread has the time to sync it itself.
  */
 final class ReceiveQueue {
     private static final Logger LOG = LoggerFactory.getLogger("kea-dhcp4.dhcp4");
@@ -91,10 +91,11 @@ final class ReceiveQueue {
             LastOfRead last = lastOfRead.get();
             InboundDatagram datagram = last.datagram;
             Consumer<OutboundDatagram> reply = last.reply;
+            long paceNanos = last.count == 1 ? pace.get().meanSpacing() : -1;
             last.clear();
             if (datagram != null) {
                 if (workersIdle() && !closed) {
-                    dispatchAlone(datagram, reply);
+                    dispatchAlone(datagram, reply, paceNanos);
                 } else {
                     toWorkers(datagram, reply);
                 }
@@ -143,6 +144,8 @@ final class ReceiveQueue {
             toWorkers(datagram, reply);
             return;
         }
+        last.count++;
+        pace.get().handled(System.nanoTime());
         if (last.datagram != null) {
             toWorkers(last.datagram, last.reply);
         }
@@ -157,7 +160,7 @@ final class ReceiveQueue {
         atWorkers.incrementAndGet();
         workers.execute(() -> {
             try {
-                dispatchAlone(datagram, reply);
+                dispatchAlone(datagram, reply, -1);
             } finally {
                 atWorkers.decrementAndGet();
             }
@@ -168,8 +171,11 @@ final class ReceiveQueue {
      * Handles a datagram as a batch of its own (queue with workers): with a {@link #batch} set, its replies wait for
      * the batch's end (with synced commits, the disk sync on the lease file's sync thread, which covers the rows
      * every thread wrote meanwhile) while this thread goes on with the next datagram.
+     *
+     * @param paceNanos for {@link ReceiveBatch#end}: the receiving thread's pace when it handles the one datagram of
+     *                  its read itself, else -1
      */
-    private void dispatchAlone(InboundDatagram datagram, Consumer<OutboundDatagram> reply) {
+    private void dispatchAlone(InboundDatagram datagram, Consumer<OutboundDatagram> reply, long paceNanos) {
         ReceiveBatch around = batch;
         if (around == ReceiveBatch.NONE) {
             dispatch(datagram, reply);
@@ -178,17 +184,19 @@ final class ReceiveQueue {
         HeldReplies replies = new HeldReplies();
         around.begin();
         dispatch(datagram, replies.holding(reply));
-        settle(around, replies, -1);
+        settle(around, replies, paceNanos);
     }
 
     /** The datagram of the current socket read held back in case the receiving thread handles it itself. */
     private static final class LastOfRead {
         boolean open;
+        int count;
         InboundDatagram datagram;
         Consumer<OutboundDatagram> reply;
 
         void clear() {
             open = false;
+            count = 0;
             datagram = null;
             reply = null;
         }

@@ -99,6 +99,30 @@ class ReceiveQueueTest {
     }
 
     @Test
+    void theLoneDatagramOfAReadHandledOnTheReceivingThreadEndsWithItsPaceAndAWorkersBatchWithout() throws Exception {
+        BlockingQueue<Long> paces = new LinkedBlockingQueue<>();
+        ReceiveQueue queue = new ReceiveQueue((in, send) -> { }, 2, 4, () -> { });
+        queue.batch(new ReceiveBatch() {
+            @Override
+            public void begin() {
+            }
+
+            @Override
+            public void end(long paceNanos, Consumer<Boolean> whenSettled) {
+                paces.add(paceNanos);
+                whenSettled.accept(true);
+            }
+        });
+        queue.beginBatch();
+        queue.submit(datagram(1), out -> { });
+        queue.endBatch();
+        assertEquals(Long.MAX_VALUE, paces.poll(5, TimeUnit.SECONDS));
+        queue.submit(datagram(2), out -> { });
+        assertEquals(-1, paces.poll(5, TimeUnit.SECONDS));
+        queue.close(1000);
+    }
+
+    @Test
     void withSyncedCommitsAWorkersReplyWaitsUntilItsBatchIsSettledAndIsDroppedIfTheSyncFailed() throws Exception {
         BlockingQueue<Consumer<Boolean>> settling = new LinkedBlockingQueue<>();
         List<Integer> sent = new CopyOnWriteArrayList<>();
