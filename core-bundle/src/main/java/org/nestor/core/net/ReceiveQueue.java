@@ -145,7 +145,9 @@ final class ReceiveQueue {
             return;
         }
         last.count++;
-        pace.get().handled(System.nanoTime());
+        if (batch != ReceiveBatch.NONE) {
+            pace.get().handled(System.nanoTime());
+        }
         if (last.datagram != null) {
             toWorkers(last.datagram, last.reply);
         }
