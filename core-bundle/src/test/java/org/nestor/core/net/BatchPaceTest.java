@@ -8,39 +8,39 @@ import org.junit.jupiter.api.Test;
 class BatchPaceTest {
     private static final long MICROS = 1000;
 
+    private final BatchPace pace = new BatchPace();
+    private long now = 1_000_000;
+
     @Test
     void theMeanSpacingIsUnknownBeforeTheSecondDatagram() {
-        BatchPace pace = new BatchPace();
         assertEquals(Long.MAX_VALUE, pace.meanSpacing());
-        pace.handled(1_000_000);
+        datagrams(1, 500);
         assertEquals(Long.MAX_VALUE, pace.meanSpacing());
-        pace.handled(1_000_000 + 500 * MICROS);
+        datagrams(1, 500);
         assertEquals(500 * MICROS, pace.meanSpacing());
     }
 
     @Test
     void evenlySpacedDatagramsGiveTheirSpacing() {
-        BatchPace pace = new BatchPace();
-        long now = 1_000_000;
-        for (int i = 0; i < 200; i++) {
-            pace.handled(now += 500 * MICROS);
-        }
+        datagrams(200, 500);
         assertEquals(500 * MICROS, pace.meanSpacing());
     }
 
     @Test
     void aSustainedBurstPullsTheMeanDownAndOneLateDatagramBarelyMovesIt() {
-        BatchPace pace = new BatchPace();
-        long now = 1_000_000;
-        for (int i = 0; i < 200; i++) {
-            pace.handled(now += 500 * MICROS);
-        }
-        for (int i = 0; i < 400; i++) {
-            pace.handled(now += 20 * MICROS);
-        }
+        datagrams(200, 500);
+        datagrams(400, 20);
         long afterBurst = pace.meanSpacing();
         assertTrue(afterBurst < 30 * MICROS, "mean " + afterBurst);
-        pace.handled(now + 1000 * MICROS);
+        datagrams(1, 1000);
         assertTrue(pace.meanSpacing() < afterBurst + 20 * MICROS, "mean " + pace.meanSpacing());
+    }
+
+    /** {@code count} datagrams handled {@code spacingMicros} apart. */
+    private void datagrams(int count, long spacingMicros) {
+        for (int i = 0; i < count; i++) {
+            now += spacingMicros * MICROS;
+            pace.handled(now);
+        }
     }
 }
