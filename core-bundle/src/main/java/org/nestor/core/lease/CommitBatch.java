@@ -55,9 +55,9 @@ public final class CommitBatch implements AutoCloseable {
     }
 
     /**
-     * Ends the batch, forcing each of its files on this thread when that file's last force took no longer than the
-     * time the thread can spare and its sync thread is not forcing it already or about to; else as
-     * {@link #closeThen}. {@code done} learns whether the batch's leases reached the disk.
+     * Ends the batch, forcing each of its files on this thread when that file has no commit delay, its last force
+     * took no longer than the time the thread can spare and its sync thread is not forcing it already or about to;
+     * else as {@link #closeThen}. {@code done} learns whether the batch's leases reached the disk.
      *
      * @param spareNanos how long the calling thread may spend forcing without making the next request wait
      */

@@ -198,9 +198,9 @@ final class LeaseFileAppender implements Closeable {
 
     /**
      * Forces what {@link #commit} wrote without forcing on the calling thread, and then tells {@code done} whether it
-     * reached the disk, if the last force of this file took no longer than the caller can spare and no force is
-     * running or waiting on the sync thread; otherwise joins that thread's next force, as {@link #forceLater} does,
-     * without blocking.
+     * reached the disk, if the file has no commit delay, its last force took no longer than the caller can spare and
+     * no force is running or waiting on the sync thread; otherwise joins that thread's next force, as
+     * {@link #forceLater} does, without blocking.
      *
      * @param spareNanos how long the calling thread may spend forcing without making its next request wait
      */
@@ -208,7 +208,7 @@ final class LeaseFileAppender implements Closeable {
         boolean later;
         lock.lock();
         try {
-            later = lastForceNanos > spareNanos || forcing || !syncWaiters.isEmpty();
+            later = syncDelay != null || lastForceNanos > spareNanos || forcing || !syncWaiters.isEmpty();
         } finally {
             lock.unlock();
         }

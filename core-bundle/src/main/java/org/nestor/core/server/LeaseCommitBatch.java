@@ -23,12 +23,6 @@ final class LeaseCommitBatch implements ReceiveBatch {
     private static final Logger PACKETS = LoggerFactory.getLogger("kea-dhcp4.packets");
 
     private final ThreadLocal<CommitBatch> open = new ThreadLocal<>();
-    private final boolean commitDelay;
-
-    /** @param commitDelay whether the lease file's syncs wait for more leases ({@code sync-commit-delay} above 0) */
-    LeaseCommitBatch(boolean commitDelay) {
-        this.commitDelay = commitDelay;
-    }
 
     @Override
     public void begin() {
@@ -39,7 +33,7 @@ final class LeaseCommitBatch implements ReceiveBatch {
     public void end(long paceNanos, Consumer<Boolean> whenSettled) {
         CommitBatch batch = open.get();
         open.remove();
-        if (paceNanos >= 0 && !commitDelay) {
+        if (paceNanos >= 0) {
             batch.closeHereOrThen(paceNanos, synced -> settle(synced, whenSettled));
         } else {
             batch.closeThen(synced -> settle(synced, whenSettled));

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.nestor.core.config.ConfigException;
 import org.nestor.core.config.ControlSocketConfig;
 import org.nestor.core.config.Dhcp4Config;
-import org.nestor.core.config.LeaseDatabaseConfig;
 import org.nestor.core.control.ControlSocketManager;
 import org.nestor.core.control.http.HttpControlSettings;
 import org.nestor.core.control.http.HttpControlSockets;
@@ -78,9 +77,8 @@ final class RunningParts {
         if (config.interfacesConfig().serviceSocketsRequireAll()) {
             transport.onSocketsFailed(() -> requiredSocketsFailed.run());
         }
-        LeaseDatabaseConfig leases = config.leaseDatabase();
-        if (leases != null && leases.syncCommits()) {
-            transport.receiveBatch(new LeaseCommitBatch(leases.syncCommitDelay() > 0));
+        if (config.leaseDatabase() != null && config.leaseDatabase().syncCommits()) {
+            transport.receiveBatch(new LeaseCommitBatch());
         }
         return transport;
     }

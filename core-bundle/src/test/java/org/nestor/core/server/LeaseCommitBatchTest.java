@@ -46,9 +46,9 @@ class LeaseCommitBatchTest {
     @Test
     void datagramsComingFasterThanTheLastSyncTookLeaveTheNextSyncToTheSyncThread() throws Exception {
         try (MemfileLeaseStore4 store = synced(0)) {
-            Settlement first = grantInABatch(store, 0, 10, 1);
+            Settlement first = grantInABatch(store, 10, 1);
             assertTrue(first.beforeEndReturned());
-            Settlement next = grantInABatch(store, 0, 11, 0);
+            Settlement next = grantInABatch(store, 11, 0);
             assertTrue(next.synced());
             assertEquals("nestor-lease-sync", next.thread());
         }
@@ -62,15 +62,14 @@ class LeaseCommitBatchTest {
     /** Grants one lease inside a batch of a new synced store, ends the batch with {@code pace}. */
     private Settlement grantInABatch(long commitDelay, long pace) throws Exception {
         try (MemfileLeaseStore4 store = synced(commitDelay)) {
-            return grantInABatch(store, commitDelay, 10, pace);
+            return grantInABatch(store, 10, pace);
         }
     }
 
-    private Settlement grantInABatch(MemfileLeaseStore4 store, long commitDelay, int host, long pace)
-            throws Exception {
+    private Settlement grantInABatch(MemfileLeaseStore4 store, int host, long pace) throws Exception {
         CompletableFuture<Boolean> synced = new CompletableFuture<>();
         String[] settledOn = new String[1];
-        LeaseCommitBatch batch = new LeaseCommitBatch(commitDelay > 0);
+        LeaseCommitBatch batch = new LeaseCommitBatch();
         batch.begin();
         store.add(new Lease4(Ipv4.parse("192.0.2." + host), new byte[] {0, 0, 0x5e, 0, 0x53, (byte) host}, null,
                 3600, 1_700_000_000L, 1, false, false, "", LeaseState.DEFAULT, null, 0));
